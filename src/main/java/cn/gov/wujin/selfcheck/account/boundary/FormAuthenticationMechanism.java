@@ -1,0 +1,67 @@
+package cn.gov.wujin.selfcheck.account.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The login form's mechanism. The login page hands the credential over with
+ * {@code SecurityContext.authenticate}; the session then carries the caller. A request for a
+ * protected page without a session is sent to the login page, also when it is a JSF AJAX request
+ * (which a plain redirect would leave silent).
+ */
+@ApplicationScoped
+@AutoApplySession
+public class FormAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStoreHandler;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStoreHandler.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        if (context.isProtected()) {
+            boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+            redirectToLogin(request, response, expired);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.doNothing();
+    }
+
+    static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, boolean expired) {
+        String url = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<partial-response><redirect url=\"" + url + "\"></redirect></partial-response>");
+                response.flushBuffer();
+            } else {
+                response.sendRedirect(url);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot redirect to the login page", e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package cn.gov.wujin.selfcheck.enterprise.boundary;
+
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reading enterprises, always within the caller's scope. */
+@Stateless
+public class Enterprises {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** An enterprise the caller may see; any other id is refused. */
+    public Enterprise find(CallerScope caller, Long id) {
+        Enterprise enterprise = id == null ? null : em.find(Enterprise.class, id);
+        if (enterprise == null || !caller.covers(enterprise.getId(), enterprise.getTown().getId(),
+                enterprise.getDepartment().getId())) {
+            throw new AccessDeniedException();
+        }
+        return enterprise;
+    }
+
+    /** The enterprise an enterprise login belongs to. */
+    public Enterprise own(CallerScope caller) {
+        if (!caller.isEnterprise()) {
+            throw new AccessDeniedException();
+        }
+        return find(caller, caller.enterpriseId());
+    }
+
+    public Optional<Enterprise> findByName(String name) {
+        return em.createNamedQuery(Enterprise.FIND_BY_NAME, Enterprise.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    /** One page of the enterprises in scope whose name contains the keyword, by name. */
+    public List<EnterpriseSummary> search(CallerScope caller, String keyword, int first, int pageSize) {
+        TypedQuery<EnterpriseSummary> query = em.createQuery(
+                "SELECT NEW cn.gov.wujin.selfcheck.enterprise.boundary.EnterpriseSummary("
+                        + "e.id, e.name, e.town.name, e.type.name, e.supervisionLevel.name) "
+                        + "FROM Enterprise e WHERE " + caller.restrict("e") + keywordCondition(keyword)
+                        + " ORDER BY e.name, e.id", EnterpriseSummary.class);
+        bindKeyword(caller.bind(query), keyword);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
+                .getResultList();
+    }
+
+    public long count(CallerScope caller, String keyword) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(e) FROM Enterprise e WHERE "
+                + caller.restrict("e") + keywordCondition(keyword), Long.class);
+        return bindKeyword(caller.bind(query), keyword).getSingleResult();
+    }
+
+    private static String keywordCondition(String keyword) {
+        return keyword == null || keyword.isBlank() ? "" : " AND LOWER(e.name) LIKE :keyword";
+    }
+
+    private static <T> TypedQuery<T> bindKeyword(TypedQuery<T> query, String keyword) {
+        if (keyword != null && !keyword.isBlank()) {
+            String escaped = keyword.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("keyword", "%" + escaped + "%");
+        }
+        return query;
+    }
+}

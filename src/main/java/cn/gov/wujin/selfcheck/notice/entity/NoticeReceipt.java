@@ -1,0 +1,67 @@
+package cn.gov.wujin.selfcheck.notice.entity;
+
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/** That one enterprise received a notice, and whether it has read it. */
+@Entity
+@Table(name = "notice_receipt")
+@NamedQuery(name = NoticeReceipt.COUNT_UNREAD,
+        query = "SELECT COUNT(r) FROM NoticeReceipt r WHERE r.enterprise.id = :enterpriseId AND r.readAt IS NULL")
+public class NoticeReceipt {
+
+    public static final String COUNT_UNREAD = "NoticeReceipt.countUnread";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "notice_id", nullable = false)
+    private Notice notice;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id", nullable = false)
+    private Enterprise enterprise;
+
+    @Column(name = "read_at")
+    private LocalDateTime readAt;
+
+    @Version
+    private long version;
+
+    protected NoticeReceipt() {
+    }
+
+    public NoticeReceipt(Notice notice, Enterprise enterprise) {
+        this.notice = Objects.requireNonNull(notice);
+        this.enterprise = Objects.requireNonNull(enterprise);
+    }
+
+    public void markRead(LocalDateTime when) {
+        if (readAt == null) {
+            readAt = when;
+        }
+    }
+
+    public Notice getNotice() {
+        return notice;
+    }
+
+    public LocalDateTime getReadAt() {
+        return readAt;
+    }
+}

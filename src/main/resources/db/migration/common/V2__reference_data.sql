@@ -1,0 +1,66 @@
+-- Reference data of 武进区 at the time of the operation manual. ADMIN edits it later; codes stay stable.
+
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('HUTANG', '湖塘镇', 'TOWN', 1, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('NIUTANG', '牛塘镇', 'TOWN', 2, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('LUOYANG', '洛阳镇', 'TOWN', 3, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('YAOGUAN', '遥观镇', 'TOWN', 4, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('HENGLIN', '横林镇', 'TOWN', 5, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('HENGSHANQIAO', '横山桥镇', 'TOWN', 6, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('ZHENGLU', '郑陆镇', 'TOWN', 7, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('XUEYAN', '雪堰镇', 'TOWN', 8, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('QIANHUANG', '前黄镇', 'TOWN', 9, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('LIJIA', '礼嘉镇', 'TOWN', 10, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('ZOUQU', '邹区镇', 'TOWN', 11, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('JIAZE', '嘉泽镇', 'TOWN', 12, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('HUANGLI', '湟里镇', 'TOWN', 13, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('BENNIU', '奔牛镇', 'TOWN', 14, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('NANXIASHU', '南夏墅街道', 'SUBDISTRICT', 15, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('XIHU', '西湖街道', 'SUBDISTRICT', 16, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('WJHTZ', '武进国家高新技术产业开发区', 'ZONE', 17, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('WJEDZ', '武进经济开发区', 'ZONE', 18, TRUE, 0);
+INSERT INTO town (code, name, kind, sort_order, active, version) VALUES ('WJEPZ', '武进出口加工区', 'ZONE', 19, TRUE, 0);
+
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('YJGL', '应急管理局（安监）', 1, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('GXJ', '工业和信息化局', 2, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('ZJJ', '住房和城乡建设局', 3, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('JTJ', '交通运输局', 4, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('SWJ', '商务局', 5, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('JYJ', '教育局', 6, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('WJJ', '卫生健康局', 7, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('WTLJ', '文体广电和旅游局', 8, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('NYJ', '农业农村局', 9, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('SJJ', '市场监督管理局', 10, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('XFJY', '消防救援大队', 11, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('GAJ', '公安分局', 12, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('SLJ', '水利局', 13, TRUE, 0);
+INSERT INTO industry_department (code, name, sort_order, active, version) VALUES ('CGJ', '城市管理局', 14, TRUE, 0);
+
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('GM', '工贸企业', NULL, 1, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('GM_JX', '机械', (SELECT id FROM enterprise_type WHERE code = 'GM'), 1, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('GM_YJ', '冶金', (SELECT id FROM enterprise_type WHERE code = 'GM'), 2, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('GM_YS', '有色', (SELECT id FROM enterprise_type WHERE code = 'GM'), 3, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('GM_JC', '建材', (SELECT id FROM enterprise_type WHERE code = 'GM'), 4, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('GM_QG', '轻工', (SELECT id FROM enterprise_type WHERE code = 'GM'), 5, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('GM_FZ', '纺织', (SELECT id FROM enterprise_type WHERE code = 'GM'), 6, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('GM_YC', '烟草', (SELECT id FROM enterprise_type WHERE code = 'GM'), 7, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('GM_SM', '商贸', (SELECT id FROM enterprise_type WHERE code = 'GM'), 8, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('WHP', '危险化学品', NULL, 2, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('WHP_SC', '生产', (SELECT id FROM enterprise_type WHERE code = 'WHP'), 1, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('WHP_JY', '经营', (SELECT id FROM enterprise_type WHERE code = 'WHP'), 2, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('WHP_SY', '使用', (SELECT id FROM enterprise_type WHERE code = 'WHP'), 3, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('WHP_CC', '储存', (SELECT id FROM enterprise_type WHERE code = 'WHP'), 4, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('RYMJ', '人员密集场所', NULL, 3, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('RYMJ_SC', '商场市场', (SELECT id FROM enterprise_type WHERE code = 'RYMJ'), 1, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('RYMJ_BG', '宾馆饭店', (SELECT id FROM enterprise_type WHERE code = 'RYMJ'), 2, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('RYMJ_CY', '餐饮', (SELECT id FROM enterprise_type WHERE code = 'RYMJ'), 3, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('JZSG', '建筑施工', NULL, 4, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('JZSG_FW', '房屋建筑工程', (SELECT id FROM enterprise_type WHERE code = 'JZSG'), 1, TRUE, 0);
+INSERT INTO enterprise_type (code, name, parent_id, sort_order, active, version) VALUES ('JZSG_SZ', '市政基础设施工程', (SELECT id FROM enterprise_type WHERE code = 'JZSG'), 2, TRUE, 0);
+
+INSERT INTO supervision_level (code, name, sort_order) VALUES ('KEY', '重点', 1);
+INSERT INTO supervision_level (code, name, sort_order) VALUES ('GENERAL', '一般', 2);
+INSERT INTO standardization_level (code, name, sort_order) VALUES ('LEVEL1', '安全生产标准化一级', 1);
+INSERT INTO standardization_level (code, name, sort_order) VALUES ('LEVEL2', '安全生产标准化二级', 2);
+INSERT INTO standardization_level (code, name, sort_order) VALUES ('LEVEL3', '安全生产标准化三级', 3);
+INSERT INTO standardization_level (code, name, sort_order) VALUES ('SMALL', '小微企业达标', 4);
+INSERT INTO standardization_level (code, name, sort_order) VALUES ('NONE', '未达标', 5);

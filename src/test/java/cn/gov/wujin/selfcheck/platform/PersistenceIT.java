@@ -1,0 +1,269 @@
+package cn.gov.wujin.selfcheck.platform;
+
+import cn.gov.wujin.selfcheck.account.entity.LoginAttempt;
+import cn.gov.wujin.selfcheck.account.entity.UserAccount;
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseType;
+import cn.gov.wujin.selfcheck.enterprise.entity.IndustryDepartment;
+import cn.gov.wujin.selfcheck.enterprise.entity.StandardizationLevel;
+import cn.gov.wujin.selfcheck.enterprise.entity.SupervisionLevel;
+import cn.gov.wujin.selfcheck.enterprise.entity.Town;
+import cn.gov.wujin.selfcheck.notice.entity.Article;
+import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
+import cn.gov.wujin.selfcheck.notice.entity.Notice;
+import cn.gov.wujin.selfcheck.notice.entity.NoticeReceipt;
+import cn.gov.wujin.selfcheck.notice.entity.Reminder;
+import cn.gov.wujin.selfcheck.platform.persistence.Database;
+import cn.gov.wujin.selfcheck.platform.security.Role;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.RollbackException;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The migrations from an empty database and the entity mappings, on embedded Derby always and on
+ * PostgreSQL when the build names a server ({@code -Ppostgres}, property selfcheck.test.postgres.url).
+ * Runs outside the application server, with EclipseLink as Payara ships it.
+ */
+class PersistenceIT {
+
+    private static final List<Runnable> CLEANUP = new ArrayList<>();
+
+    static Stream<Arguments> databases() throws SQLException {
+        List<Arguments> databases = new ArrayList<>();
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:persistence-it-" + System.nanoTime());
+        derby.setCreateDatabase("create");
+        derby.setUser("selfcheck");
+        databases.add(Arguments.of("Derby", derby));
+
+        String postgresUrl = System.getProperty("selfcheck.test.postgres.url", "");
+        if (postgresUrl.isBlank()) {
+            System.out.println("[it] PersistenceIT: no PostgreSQL given (mvn -Ppostgres verify runs it there too)");
+        } else {
+            String name = "selfcheck_it_" + System.currentTimeMillis();
+            try (Connection admin = DriverManager.getConnection(postgresUrl); Statement sql = admin.createStatement()) {
+                sql.execute("CREATE DATABASE " + name);
+            }
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setUrl(postgresUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"));
+            databases.add(Arguments.of("PostgreSQL", postgres));
+            CLEANUP.add(() -> {
+                try (Connection admin = DriverManager.getConnection(postgresUrl); Statement sql = admin.createStatement()) {
+                    sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    System.out.println("[it] could not drop " + name + ": " + e.getMessage());
+                }
+            });
+        }
+        return databases.stream();
+    }
+
+    @AfterAll
+    static void dropTestDatabases() {
+        CLEANUP.forEach(Runnable::run);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void migratesFromEmptyAndMapsEveryEntity(String vendor, DataSource dataSource) {
+        MigrateResult result = Database.migrate(dataSource);
+        assertTrue(result.migrationsExecuted >= 2, vendor + ": migrations ran");
+        assertEquals(0, Database.migrate(dataSource).migrationsExecuted, vendor + ": a second run applies nothing");
+
+        EntityManagerFactory emf = entityManagerFactory(dataSource);
+        try {
+            referenceDataIsThere(emf);
+            Long enterpriseId = enterpriseRoundTrip(emf);
+            accountRoundTrip(emf, enterpriseId);
+            noticesRoundTrip(emf, enterpriseId);
+            optimisticLockingRefusesAStaleWrite(emf, enterpriseId);
+        } finally {
+            emf.close();
+        }
+    }
+
+    private static void referenceDataIsThere(EntityManagerFactory emf) {
+        inTransaction(emf, em -> {
+            assertEquals(19L, em.createQuery("SELECT COUNT(t) FROM Town t", Long.class).getSingleResult());
+            assertTrue(em.createQuery("SELECT COUNT(d) FROM IndustryDepartment d", Long.class).getSingleResult() >= 10);
+            EnterpriseType machinery = type(em, "GM_JX");
+            assertEquals("工贸企业 / 机械", machinery.getFullName());
+            assertEquals("GM", machinery.getCategory().getCode());
+            for (String code : List.of("WHP_SC", "WHP_JY", "WHP_SY", "RYMJ_SC", "RYMJ_BG", "RYMJ_CY", "JZSG",
+                    "GM_YJ", "GM_YS", "GM_JC", "GM_QG", "GM_FZ", "GM_YC", "GM_SM")) {
+                assertNotNull(type(em, code), code);
+            }
+            assertEquals(2, em.createNamedQuery(SupervisionLevel.FIND_ALL, SupervisionLevel.class).getResultList().size());
+            assertEquals(5, em.createNamedQuery(StandardizationLevel.FIND_ALL, StandardizationLevel.class).getResultList().size());
+        });
+    }
+
+    private static Long enterpriseRoundTrip(EntityManagerFactory emf) {
+        Long id = inTransaction(emf, em -> {
+            Enterprise enterprise = new Enterprise("常州测试机械有限公司", "91350100M000100Y43", town(em, "HUTANG"),
+                    department(em, "YJGL"), type(em, "GM_JX"), level(em, "KEY"), LocalDateTime.of(2026, 11, 1, 9, 0));
+            enterprise.rate(em.createNamedQuery(StandardizationLevel.FIND_BY_CODE, StandardizationLevel.class)
+                    .setParameter("code", "LEVEL3").getSingleResult(), 88);
+            enterprise.updateContact("张三", "13800000000");
+            em.persist(enterprise);
+            em.flush();
+            return enterprise.getId();
+        });
+        inTransaction(emf, em -> {
+            Enterprise found = em.find(Enterprise.class, id);
+            assertEquals("常州测试机械有限公司", found.getName());
+            assertEquals("湖塘镇", found.getTown().getName());
+            assertEquals("应急管理局（安监）", found.getDepartment().getName());
+            assertEquals(88, found.getRatingScore());
+            assertEquals("安全生产标准化三级", found.getStandardizationLevel().getName());
+            assertEquals("张三", found.getPrincipalName());
+            assertEquals(LocalDateTime.of(2026, 11, 1, 9, 0), found.getCreatedAt());
+            assertEquals(found, em.createNamedQuery(Enterprise.FIND_BY_NAME, Enterprise.class)
+                    .setParameter("name", "常州测试机械有限公司").getSingleResult());
+        });
+        return id;
+    }
+
+    private static void accountRoundTrip(EntityManagerFactory emf, Long enterpriseId) {
+        LocalDateTime now = LocalDateTime.of(2026, 11, 2, 8, 30);
+        inTransaction(emf, em -> {
+            em.persist(UserAccount.forEnterprise(em.find(Enterprise.class, enterpriseId), "PBKDF2WithHmacSHA512:x:y:z", now));
+            em.persist(UserAccount.forOfficer("hutang-officer", "湖塘镇安监办", Role.TOWN, town(em, "HUTANG"), null, "h", now));
+            em.persist(new LoginAttempt("常州测试机械有限公司", now, "127.0.0.1", LoginAttempt.Outcome.BAD_CAPTCHA));
+            return null;
+        });
+        inTransaction(emf, em -> {
+            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                    .setParameter("username", "常州测试机械有限公司").getSingleResult();
+            assertEquals(Role.ENTERPRISE, account.getRole());
+            assertTrue(account.isMustChangePassword());
+            assertEquals(enterpriseId, account.scope().enterpriseId());
+            UserAccount officer = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                    .setParameter("username", "hutang-officer").getSingleResult();
+            assertEquals(town(em, "HUTANG").getId(), officer.scope().townId());
+            LoginAttempt attempt = em.createNamedQuery(LoginAttempt.FIND_BY_USERNAME, LoginAttempt.class)
+                    .setParameter("username", "常州测试机械有限公司").getSingleResult();
+            assertEquals(LoginAttempt.Outcome.BAD_CAPTCHA, attempt.getOutcome());
+            assertEquals("127.0.0.1", attempt.getClientIp());
+        });
+    }
+
+    private static void noticesRoundTrip(EntityManagerFactory emf, Long enterpriseId) {
+        LocalDateTime now = LocalDateTime.of(2026, 11, 3, 10, 0);
+        inTransaction(emf, em -> {
+            Enterprise enterprise = em.find(Enterprise.class, enterpriseId);
+            Notice notice = new Notice("关于开展冬季安全生产大检查的通知", "各单位：……", now, null);
+            em.persist(notice);
+            em.persist(new NoticeReceipt(notice, enterprise));
+            em.persist(new Reminder(enterprise, "NO_INSPECTION", "本月尚未自查", null, now));
+            em.persist(new Article(ArticleKind.NEWS, "武进区召开安全生产工作会议", "正文", now));
+            return null;
+        });
+        inTransaction(emf, em -> {
+            assertEquals(1L, em.createNamedQuery(NoticeReceipt.COUNT_UNREAD, Long.class)
+                    .setParameter("enterpriseId", enterpriseId).getSingleResult());
+            assertEquals(1L, em.createNamedQuery(Reminder.COUNT_UNREAD, Long.class)
+                    .setParameter("enterpriseId", enterpriseId).getSingleResult());
+            assertEquals("武进区召开安全生产工作会议", em.createNamedQuery(Article.FIND_LATEST_BY_KIND, Article.class)
+                    .setParameter("kind", ArticleKind.NEWS).getResultList().get(0).getTitle());
+        });
+    }
+
+    private static void optimisticLockingRefusesAStaleWrite(EntityManagerFactory emf, Long enterpriseId) {
+        EntityManager first = emf.createEntityManager();
+        EntityManager second = emf.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            second.getTransaction().begin();
+            Enterprise a = first.find(Enterprise.class, enterpriseId);
+            Enterprise b = second.find(Enterprise.class, enterpriseId);
+            a.updateContact("李四", "13900000000");
+            first.getTransaction().commit();
+            b.updateContact("王五", "13700000000");
+            RollbackException stale = assertThrows(RollbackException.class, () -> second.getTransaction().commit());
+            assertTrue(stale.getCause() instanceof OptimisticLockException, String.valueOf(stale.getCause()));
+        } finally {
+            first.close();
+            second.close();
+        }
+    }
+
+    private static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        properties.put("eclipselink.logging.level", "WARNING");
+        properties.put("jakarta.persistence.validation.mode", "NONE");
+        return Persistence.createEntityManagerFactory("selfcheck", properties);
+    }
+
+    private static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
+        inTransaction(emf, em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    private static Town town(EntityManager em, String code) {
+        return em.createNamedQuery(Town.FIND_BY_CODE, Town.class).setParameter("code", code).getSingleResult();
+    }
+
+    private static IndustryDepartment department(EntityManager em, String code) {
+        return em.createNamedQuery(IndustryDepartment.FIND_BY_CODE, IndustryDepartment.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private static EnterpriseType type(EntityManager em, String code) {
+        return em.createNamedQuery(EnterpriseType.FIND_BY_CODE, EnterpriseType.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private static SupervisionLevel level(EntityManager em, String code) {
+        return em.createNamedQuery(SupervisionLevel.FIND_BY_CODE, SupervisionLevel.class)
+                .setParameter("code", code).getSingleResult();
+    }
+}

@@ -1,0 +1,106 @@
+package cn.gov.wujin.selfcheck.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-less user: plain HTTP with its own cookie jar, able to post JSF forms (it carries the
+ * view state over). Used by HTTP-level tests and by the benchmarks.
+ */
+public final class JsfClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient http;
+
+    public JsfClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    /** GET, following redirects within the application. */
+    public HttpResponse<String> follow(String path) {
+        HttpResponse<String> response = get(path);
+        for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            response = get(URI.create(baseUrl).resolve(location).getRawPath()
+                    + (URI.create(baseUrl).resolve(location).getRawQuery() == null ? "" : "?" + URI.create(baseUrl).resolve(location).getRawQuery()));
+        }
+        return response;
+    }
+
+    /** Posts a form of the page just fetched, with its view state. */
+    public HttpResponse<String> postForm(String path, String pageHtml, String formId, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put("jakarta.faces.ViewState", viewState(pageHtml));
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> post(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Logs in through the login form with the test captcha; returns the response to the POST. */
+    public HttpResponse<String> login(String username, String password, String captcha) {
+        HttpResponse<String> page = get("/login.xhtml");
+        get("/captcha.png");
+        return postForm("/login.xhtml", page.body(), "login", Map.of(
+                "login:username", username,
+                "login:password", password,
+                "login:captcha", captcha,
+                "login:submit", ""));
+    }
+
+    public static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No view state in the page");
+        }
+        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,161 @@
+package cn.gov.wujin.selfcheck.testing;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts the WAR on Payara Micro once per test run, on free ports, with a fresh embedded Derby
+ * database and the demo data, and stops it when the run ends. Ready means: the login page answers
+ * 200 (Micro says "ready" even when the deployment failed). The server log is kept under target/it.
+ */
+public final class PayaraServer implements BeforeAllCallback {
+
+    /** The fixed captcha answer the test server accepts (selfcheck.captcha.test-answer). */
+    public static final String CAPTCHA = "TEST-CAPTCHA";
+
+    private static volatile Running running;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
+    }
+
+    public static String baseUrl() {
+        if (running == null) {
+            throw new IllegalStateException("Payara Micro was not started: annotate the test with @ExtendWith(PayaraServer.class)");
+        }
+        return running.baseUrl;
+    }
+
+    private static synchronized Running start() {
+        if (running != null) {
+            return running;
+        }
+        try {
+            Path jar = Path.of(required("payara.micro.jar"));
+            Path war = Path.of(required("selfcheck.war"));
+            Path work = Path.of(required("selfcheck.test.work")).resolve("server-" + System.currentTimeMillis());
+            Path tmp = Files.createDirectories(work.resolve("tmp"));
+            Path data = work.resolve("data");
+            Path log = work.resolve("payara-micro.log");
+            int httpPort = freePort();
+            int clusterPort = freePort();
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-Djava.io.tmpdir=" + tmp,
+                    "-Djava.awt.headless=true",
+                    "-Dselfcheck.data.dir=" + data,
+                    "-Dselfcheck.demo-data.enabled=true",
+                    "-Dselfcheck.captcha.test-answer=" + CAPTCHA,
+                    "-jar", jar.toString(),
+                    "--deploy", war.toString(),
+                    "--contextroot", "/",
+                    "--port", String.valueOf(httpPort),
+                    "--clustername", "selfcheck-it-" + httpPort,
+                    "--clustermode", "tcpip:127.0.0.1:" + clusterPort,
+                    "--startport", String.valueOf(clusterPort),
+                    "--interfaces", "127.0.0.1",
+                    "--disablephonehome"));
+            Process process = new ProcessBuilder(command).directory(work.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            String baseUrl = "http://127.0.0.1:" + httpPort;
+            System.out.println("[it] Starting Payara Micro at " + baseUrl + " (log: " + log + ")");
+            awaitLoginPage(process, baseUrl, log);
+            running = new Running(process, baseUrl);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+            return running;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start Payara Micro", e);
+        }
+    }
+
+    private static void awaitLoginPage(Process process, String baseUrl, Path log) throws IOException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited:\n" + tail(log));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    System.out.println("[it] Payara Micro is serving the login page");
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(1000); // polling a process that gives no other signal
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The login page did not answer 200 within 5 minutes:\n" + tail(log));
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set (run the ITs with mvn verify)");
+        }
+        return value;
+    }
+
+    private static final class Running implements ExtensionContext.Store.CloseableResource {
+        private final Process process;
+        private final String baseUrl;
+
+        Running(Process process, String baseUrl) {
+            this.process = process;
+            this.baseUrl = baseUrl;
+        }
+
+        @Override
+        public void close() {
+            if (process.isAlive()) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    process.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+}
