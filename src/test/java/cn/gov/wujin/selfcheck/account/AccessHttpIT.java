@@ -68,6 +68,14 @@ class AccessHttpIT {
     }
 
     @Test
+    void theReadinessCheckReportsTheDatabase() {
+        HttpResponse<String> health = client.get("/health/ready");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"database\""), health.body());
+        assertTrue(health.body().contains("Derby"), health.body());
+    }
+
+    @Test
     void logoutOnlyAcceptsPostAndEndsTheSession() {
         assertEquals(302, client.login(Demo.ADMIN, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA).statusCode());
         assertEquals(200, client.get("/officer/home.xhtml").statusCode());

@@ -65,7 +65,7 @@ public class OfficerHomeView implements Serializable {
 
         @Override
         public String getRowKey(EnterpriseSummary row) {
-            return String.valueOf(row.id());
+            return String.valueOf(row.getId());
         }
 
         @Override
