@@ -16,6 +16,7 @@ import cn.gov.wujin.selfcheck.platform.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,7 +51,12 @@ public class Accounts {
     /** Checks a user name and password, applies the lockout rule and records the attempt. */
     public AuthenticationResult authenticate(String username, String password, String clientIp) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<UserAccount> found = findByUsername(username);
+        // Locked for this transaction: simultaneous logins of one account are counted one after the other.
+        Optional<UserAccount> found = username == null || username.isBlank() ? Optional.empty()
+                : em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", username.strip())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
         if (found.isEmpty()) {
             hashing.spendTimeForUnknownUser(password);
             em.persist(new LoginAttempt(username, now, clientIp, Outcome.UNKNOWN_USER));
