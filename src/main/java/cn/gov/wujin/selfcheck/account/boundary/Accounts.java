@@ -103,14 +103,6 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
-    public Optional<CallerScope> scopeOf(String username) {
-        return findByUsername(username).map(UserAccount::scope);
-    }
-
-    public boolean mustChangePassword(String username) {
-        return findByUsername(username).map(UserAccount::isMustChangePassword).orElse(false);
-    }
-
     /** Changes the caller's own password after checking the current one and the policy. */
     public void changePassword(CallerScope caller, String currentPassword, String newPassword, String confirmation) {
         UserAccount account = em.find(UserAccount.class, caller.accountId());

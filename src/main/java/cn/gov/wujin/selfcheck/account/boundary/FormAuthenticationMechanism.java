@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.account.boundary;
 
+import cn.gov.wujin.selfcheck.platform.faces.Redirects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -68,15 +69,7 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
     static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, boolean expired) {
         String url = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
         try {
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                response.setContentType("text/xml");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<partial-response><redirect url=\"" + url + "\"></redirect></partial-response>");
-                response.flushBuffer();
-            } else {
-                response.sendRedirect(url);
-            }
+            Redirects.send(request, response, url);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot redirect to the login page", e);
         }
