@@ -29,6 +29,7 @@ class OfficerScopeIT extends BrowserTest {
 
         home.search("纺织");
         assertEquals(List.of(Demo.HUTANG_TEXTILE), home.enterpriseNames());
+        assertEquals(List.of("工贸企业 / 纺织"), home.enterpriseTypes());
 
         home.search("牛塘");
         assertEquals(List.of(), home.enterpriseNames(), "searching does not reach outside the scope");

@@ -37,6 +37,11 @@ public class OfficerHomePage {
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
+    public List<String> enterpriseTypes() {
+        return driver.findElements(By.cssSelector("#enterprises\\:table .enterprise-type")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
     /** Types a keyword and waits until the table shows the result. */
     public void search(String keyword) {
         WebElement before = driver.findElement(By.id("enterprises:table_data"));

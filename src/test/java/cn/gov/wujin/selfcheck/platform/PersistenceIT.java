@@ -2,6 +2,8 @@ package cn.gov.wujin.selfcheck.platform;
 
 import cn.gov.wujin.selfcheck.account.entity.LoginAttempt;
 import cn.gov.wujin.selfcheck.account.entity.UserAccount;
+import cn.gov.wujin.selfcheck.enterprise.boundary.EnterpriseSummary;
+import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseType;
 import cn.gov.wujin.selfcheck.enterprise.entity.IndustryDepartment;
@@ -163,6 +165,10 @@ class PersistenceIT {
             assertEquals(LocalDateTime.of(2026, 11, 1, 9, 0), found.getCreatedAt());
             assertEquals(found, em.createNamedQuery(Enterprise.FIND_BY_NAME, Enterprise.class)
                     .setParameter("name", "常州测试机械有限公司").getSingleResult());
+            EnterpriseSummary row = em.createQuery(Enterprises.summaryJpql("e.id = :id"), EnterpriseSummary.class)
+                    .setParameter("id", id).getSingleResult();
+            assertEquals("工贸企业 / 机械", row.getType());
+            assertEquals("湖塘镇", row.getTown());
         });
         return id;
     }

@@ -44,13 +44,20 @@ public class Enterprises {
     /** One page of the enterprises in scope whose name contains the keyword, by name. */
     public List<EnterpriseSummary> search(CallerScope caller, String keyword, int first, int pageSize) {
         TypedQuery<EnterpriseSummary> query = em.createQuery(
-                "SELECT NEW cn.gov.wujin.selfcheck.enterprise.boundary.EnterpriseSummary("
-                        + "e.id, e.name, e.town.name, e.type.name, e.supervisionLevel.name) "
-                        + "FROM Enterprise e WHERE " + caller.restrict("e") + keywordCondition(keyword)
-                        + " ORDER BY e.name, e.id", EnterpriseSummary.class);
+                summaryJpql(caller.restrict("e") + keywordCondition(keyword)), EnterpriseSummary.class);
         bindKeyword(caller.bind(query), keyword);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
                 .getResultList();
+    }
+
+    /** The list rows of the enterprises meeting a JPQL condition on {@code e}, by name. */
+    public static String summaryJpql(String condition) {
+        return "SELECT NEW cn.gov.wujin.selfcheck.enterprise.boundary.EnterpriseSummary("
+                + "e.id, e.name, e.town.name, "
+                + "CASE WHEN p.id IS NULL THEN t.name ELSE CONCAT(p.name, ' / ', t.name) END, "
+                + "e.supervisionLevel.name) "
+                + "FROM Enterprise e JOIN e.type t LEFT JOIN t.parent p WHERE " + condition
+                + " ORDER BY e.name, e.id";
     }
 
     public long count(CallerScope caller, String keyword) {

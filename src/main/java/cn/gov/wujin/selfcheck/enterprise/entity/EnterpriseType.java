@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.enterprise.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -14,6 +15,7 @@ import jakarta.persistence.Version;
  * checklist standard applies; a subtype may use its category's standard.
  */
 @Entity
+@Cacheable
 @Table(name = "enterprise_type")
 @NamedQuery(name = EnterpriseType.FIND_BY_CODE, query = "SELECT t FROM EnterpriseType t WHERE t.code = :code")
 public class EnterpriseType extends ReferenceEntry {

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.enterprise.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -8,6 +9,7 @@ import jakarta.persistence.Version;
 
 /** 行业主管部门: the department that supervises an enterprise's industry. Reference data. */
 @Entity
+@Cacheable
 @Table(name = "industry_department")
 @NamedQuery(name = IndustryDepartment.FIND_ALL_ACTIVE,
         query = "SELECT d FROM IndustryDepartment d WHERE d.active = TRUE ORDER BY d.sortOrder")

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.enterprise.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Version;
 
 /** 属地: a town, sub-district or development zone. Reference data that ADMIN may edit. */
 @Entity
+@Cacheable
 @Table(name = "town")
 @NamedQuery(name = Town.FIND_ALL_ACTIVE, query = "SELECT t FROM Town t WHERE t.active = TRUE ORDER BY t.sortOrder")
 @NamedQuery(name = Town.FIND_BY_CODE, query = "SELECT t FROM Town t WHERE t.code = :code")
