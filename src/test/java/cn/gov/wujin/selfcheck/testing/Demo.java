@@ -25,6 +25,13 @@ public final class Demo {
     public static final String NIUTANG_RESTAURANT = "常州牛塘家常菜馆";
     public static final String XIHU_ROADS = "常州西湖路桥市政工程有限公司";
 
+    // Issue 3 (profile) tests: each enterprise belongs to one test only.
+    public static final String NIUTANG_FOUNDRY = "常州市牛塘冶金铸造有限公司";
+    public static final String HIGHTECH_METALS = "江苏武进高新有色金属制品有限公司";
+    public static final String XIHU_REAGENTS = "常州西湖化学试剂经营部";
+    public static final String LUOYANG_GARMENT = "武进区洛阳服装辅料有限公司";
+    public static final String LUOYANG_MOTOR = "常州洛阳电机制造有限公司";
+
     private Demo() {
     }
 }
