@@ -68,6 +68,32 @@ class AccessHttpIT {
     }
 
     @Test
+    void loggedInCallersKeepTheirRoleUnderConcurrentRequests() throws Exception {
+        // Payara's @AutoApplySession lost the groups under load and answered 403 (FISH-7515).
+        int sessions = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sessions);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<Integer>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < sessions; i++) {
+                results.add(pool.submit(() -> {
+                    JsfClient officer = new JsfClient(PayaraServer.baseUrl());
+                    assertEquals(302, officer.login(Demo.DISTRICT, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA).statusCode());
+                    java.util.List<Integer> statuses = new java.util.ArrayList<>();
+                    for (int request = 0; request < 25; request++) {
+                        statuses.add(officer.get("/officer/home.xhtml").statusCode());
+                    }
+                    return statuses;
+                }));
+            }
+            for (java.util.concurrent.Future<java.util.List<Integer>> result : results) {
+                assertEquals(java.util.Collections.nCopies(25, 200), result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theReadinessCheckReportsTheDatabase() {
         HttpResponse<String> health = client.get("/health/ready");
         assertEquals(200, health.statusCode(), health.body());

@@ -15,6 +15,9 @@ import cn.gov.wujin.selfcheck.notice.entity.NoticeReceipt;
 import cn.gov.wujin.selfcheck.notice.entity.Reminder;
 import cn.gov.wujin.selfcheck.platform.persistence.Database;
 import cn.gov.wujin.selfcheck.platform.security.Role;
+import cn.gov.wujin.selfcheck.standard.entity.ChecklistCategory;
+import cn.gov.wujin.selfcheck.standard.entity.ChecklistStandard;
+import cn.gov.wujin.selfcheck.standard.entity.StandardStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
@@ -123,6 +126,18 @@ class PersistenceIT {
             }
             assertEquals(2, em.createNamedQuery(SupervisionLevel.FIND_ALL, SupervisionLevel.class).getResultList().size());
             assertEquals(5, em.createNamedQuery(StandardizationLevel.FIND_ALL, StandardizationLevel.class).getResultList().size());
+            for (Object[] expected : new Object[][]{{"GM", 79L}, {"WHP", 112L}, {"RYMJ", 97L}}) {
+                assertEquals(expected[1], em.createQuery("SELECT COUNT(i) FROM ChecklistItem i "
+                        + "WHERE i.category.standard.enterpriseType.code = :code", Long.class)
+                        .setParameter("code", expected[0]).getSingleResult(), "items of " + expected[0]);
+            }
+            ChecklistStandard gongmao = em.createNamedQuery(ChecklistStandard.FIND_PUBLISHED_FOR_TYPE, ChecklistStandard.class)
+                    .setParameter("typeId", type(em, "GM").getId()).setParameter("status", StandardStatus.PUBLISHED)
+                    .getSingleResult();
+            assertEquals(List.of("基础管理", "现场管理"), gongmao.topCategories().stream().map(ChecklistCategory::getName).toList());
+            assertEquals(11, gongmao.topCategories().get(0).getChildren().size());
+            assertEquals(10, gongmao.topCategories().get(1).getChildren().size());
+            assertEquals("营业执照", gongmao.topCategories().get(0).getChildren().get(0).getItems().get(0).getContent());
         });
     }
 

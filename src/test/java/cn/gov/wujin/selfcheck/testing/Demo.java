@@ -24,6 +24,10 @@ public final class Demo {
     public static final String NIUTANG_LIGHT = "武进区牛塘轻工制品有限公司";
     public static final String NIUTANG_RESTAURANT = "常州牛塘家常菜馆";
     public static final String XIHU_ROADS = "常州西湖路桥市政工程有限公司";
+    /** 洛阳镇, 工贸企业 / 商贸: reads the 工贸 standard (StandardIT). */
+    public static final String LUOYANG_LOGISTICS = "常州洛阳物流仓储有限公司";
+    /** 西湖街道, 人员密集场所 / 商场市场: reads the 人员密集场所 standard (StandardIT). */
+    public static final String XIHU_SUPERMARKET = "常州西湖街道世纪联华超市有限公司";
 
     // Issue 3 (profile) tests: each enterprise belongs to one test only.
     public static final String NIUTANG_FOUNDRY = "常州市牛塘冶金铸造有限公司";

@@ -40,6 +40,18 @@ public final class JsfClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET, following redirects within the application. */
     public HttpResponse<String> follow(String path) {
         HttpResponse<String> response = get(path);

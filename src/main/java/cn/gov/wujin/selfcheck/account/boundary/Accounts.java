@@ -10,12 +10,15 @@ import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.enterprise.entity.IndustryDepartment;
 import cn.gov.wujin.selfcheck.enterprise.entity.Town;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import cn.gov.wujin.selfcheck.platform.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -48,7 +51,12 @@ public class Accounts {
     /** Checks a user name and password, applies the lockout rule and records the attempt. */
     public AuthenticationResult authenticate(String username, String password, String clientIp) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<UserAccount> found = findByUsername(username);
+        // Locked for this transaction: simultaneous logins of one account are counted one after the other.
+        Optional<UserAccount> found = username == null || username.isBlank() ? Optional.empty()
+                : em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", username.strip())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
         if (found.isEmpty()) {
             hashing.spendTimeForUnknownUser(password);
             em.persist(new LoginAttempt(username, now, clientIp, Outcome.UNKNOWN_USER));
@@ -95,14 +103,6 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
-    public Optional<CallerScope> scopeOf(String username) {
-        return findByUsername(username).map(UserAccount::scope);
-    }
-
-    public boolean mustChangePassword(String username) {
-        return findByUsername(username).map(UserAccount::isMustChangePassword).orElse(false);
-    }
-
     /** Changes the caller's own password after checking the current one and the policy. */
     public void changePassword(CallerScope caller, String currentPassword, String newPassword, String confirmation) {
         UserAccount account = em.find(UserAccount.class, caller.accountId());
@@ -125,15 +125,34 @@ public class Accounts {
         account.changePassword(hashing.hash(newPassword), clock);
     }
 
-    /** The recent login attempts for one user name, newest first (for audit pages and tests). */
-    public List<LoginAttempt> recentAttempts(CallerScope caller, String username, int max) {
-        if (caller.role() != Role.ADMIN && !caller.username().equals(username)) {
-            throw new BusinessException("error.accessDenied");
-        }
-        return em.createNamedQuery(LoginAttempt.FIND_BY_USERNAME, LoginAttempt.class)
-                .setParameter("username", username)
-                .setMaxResults(max)
+    /** 登录日志: one page of the recorded login attempts, newest first, optionally for one user name. ADMIN only. */
+    public List<LoginAttempt> attempts(CallerScope caller, String username, int first, int pageSize) {
+        requireAdmin(caller);
+        return forUsername(em.createQuery("SELECT a FROM LoginAttempt a" + usernameCondition(username)
+                        + " ORDER BY a.attemptedAt DESC, a.id DESC", LoginAttempt.class), username)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, pageSize), 200))
                 .getResultList();
+    }
+
+    public long countAttempts(CallerScope caller, String username) {
+        requireAdmin(caller);
+        return forUsername(em.createQuery("SELECT COUNT(a) FROM LoginAttempt a" + usernameCondition(username),
+                Long.class), username).getSingleResult();
+    }
+
+    private static String usernameCondition(String username) {
+        return username == null || username.isBlank() ? "" : " WHERE a.username = :username";
+    }
+
+    private static <T> TypedQuery<T> forUsername(TypedQuery<T> query, String username) {
+        return username == null || username.isBlank() ? query : query.setParameter("username", username.strip());
+    }
+
+    private static void requireAdmin(CallerScope caller) {
+        if (caller.role() != Role.ADMIN) {
+            throw new AccessDeniedException();
+        }
     }
 
     /** Opens a login for an enterprise with the initial password, to be changed at the first login. */

@@ -1,9 +1,9 @@
 package cn.gov.wujin.selfcheck.account.boundary;
 
+import cn.gov.wujin.selfcheck.platform.faces.Redirects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,20 +11,32 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.Set;
 
 /**
  * The login form's mechanism. The login page hands the credential over with
- * {@code SecurityContext.authenticate}; the session then carries the caller. A request for a
- * protected page without a session is sent to the login page, also when it is a JSF AJAX request
- * (which a plain redirect would leave silent).
+ * {@code SecurityContext.authenticate}; the session then carries the caller, whose name and groups
+ * are handed to the container again on every request. A request for a protected page without a
+ * session is sent to the login page, also when it is a JSF AJAX request (which a plain redirect
+ * would leave silent).
+ * <p>
+ * Not {@code @AutoApplySession}: on Payara 6.2025.10 its session reuse loses the caller's groups
+ * under concurrent load and answers 403 to logged-in users (Payara FISH-7515); the benchmark showed it.
  */
 @ApplicationScoped
-@AutoApplySession
 public class FormAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+
+    static final String SESSION_CALLER = "selfcheck.caller";
+
+    /** The authenticated caller as the session keeps it. */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    }
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
@@ -38,7 +50,13 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            request.getSession(true).setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
             boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
@@ -51,15 +69,7 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
     static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, boolean expired) {
         String url = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
         try {
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                response.setContentType("text/xml");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<partial-response><redirect url=\"" + url + "\"></redirect></partial-response>");
-                response.flushBuffer();
-            } else {
-                response.sendRedirect(url);
-            }
+            Redirects.send(request, response, url);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot redirect to the login page", e);
         }

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.account.web;
 
 import cn.gov.wujin.selfcheck.account.boundary.FormAuthenticationMechanism;
+import cn.gov.wujin.selfcheck.platform.faces.Redirects;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -30,15 +31,7 @@ public class PasswordChangeFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null && Boolean.TRUE.equals(session.getAttribute(LoginView.MUST_CHANGE_PASSWORD))
                 && request.getUserPrincipal() != null && !allowed(request)) {
-            String url = request.getContextPath() + PAGE;
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                response.setContentType("text/xml");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<partial-response><redirect url=\"" + url + "\"></redirect></partial-response>");
-            } else {
-                response.sendRedirect(url);
-            }
+            Redirects.send(request, response, request.getContextPath() + PAGE);
             return;
         }
         chain.doFilter(request, response);

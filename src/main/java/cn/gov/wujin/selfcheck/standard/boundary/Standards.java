@@ -1,0 +1,65 @@
+package cn.gov.wujin.selfcheck.standard.boundary;
+
+import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
+import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseType;
+import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import cn.gov.wujin.selfcheck.standard.entity.ChecklistCategory;
+import cn.gov.wujin.selfcheck.standard.entity.ChecklistStandard;
+import cn.gov.wujin.selfcheck.standard.entity.StandardStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The checklist standards: which one applies to an enterprise, and the whole of it for printing. */
+@Stateless
+public class Standards {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Enterprises enterprises;
+
+    /** The newest published standard of a type; a subtype without its own uses its category's. */
+    public Optional<ChecklistStandard> publishedFor(EnterpriseType type) {
+        for (EnterpriseType candidate = type; candidate != null; candidate = candidate.getParent()) {
+            Optional<ChecklistStandard> found = em.createNamedQuery(ChecklistStandard.FIND_PUBLISHED_FOR_TYPE,
+                            ChecklistStandard.class)
+                    .setParameter("typeId", candidate.getId())
+                    .setParameter("status", StandardStatus.PUBLISHED)
+                    .setMaxResults(1)
+                    .getResultStream().findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 打印自查标准: the standard of the caller's own enterprise type, as one table. */
+    public PrintableStandard printableForOwnEnterprise(CallerScope caller) {
+        EnterpriseType type = enterprises.own(caller).getType();
+        ChecklistStandard standard = publishedFor(type)
+                .orElseThrow(() -> new BusinessException("standard.none", type.getFullName()));
+        return printable(standard);
+    }
+
+    private static PrintableStandard printable(ChecklistStandard standard) {
+        List<PrintableStandard.Section> sections = standard.topCategories().stream()
+                .map(top -> new PrintableStandard.Section(top.getName(), top.getChildren().stream()
+                        .map(Standards::group).toList()))
+                .toList();
+        return new PrintableStandard(standard.getName(), standard.getVersionNo(), sections);
+    }
+
+    private static PrintableStandard.Group group(ChecklistCategory category) {
+        return new PrintableStandard.Group(category.getName(), category.getItems().stream()
+                .map(i -> new PrintableStandard.Item(i.getContent(), i.getCriterion(), i.getLegalBasis(), i.getMajorSituation()))
+                .toList());
+    }
+}
