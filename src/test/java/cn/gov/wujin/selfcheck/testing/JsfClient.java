@@ -97,18 +97,6 @@ public final class JsfClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    public HttpResponse<byte[]> getBytes(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The current values of a form's text inputs, checked radios and selected options, as a browser would send them. */
     public static Map<String, String> formValues(String html, String formId) {
         int start = html.indexOf("<form id=\"" + formId + "\"");

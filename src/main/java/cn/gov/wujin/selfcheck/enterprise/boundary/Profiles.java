@@ -121,9 +121,11 @@ public class Profiles {
         LocalDateTime now = LocalDateTime.now(clock);
         if (profile == null) {
             profile = new EnterpriseProfile(enterprise, now);
+            profile.revise(data, now);
             em.persist(profile);
+        } else {
+            profile.revise(data, now);
         }
-        profile.revise(data, now);
 
         String who = who(caller);
         for (ProfileSnapshot.Change change : before.changesTo(snapshot(enterprise, data))) {

@@ -52,6 +52,13 @@ public class ProfileEditView implements Serializable {
             enterprise = enterprises.find(currentUser.scope(), enterpriseId);
             form = profiles.form(currentUser.scope(), enterpriseId);
         } catch (AccessDeniedException e) {
+            enterprise = null; // refuseUnlessLoaded answers 403 before anything is rendered
+        }
+    }
+
+    /** The page's view action: 403 for an enterprise out of the caller's scope or an unknown id. */
+    public void refuseUnlessLoaded() {
+        if (enterprise == null) {
             EnterpriseTarget.refuse();
         }
     }

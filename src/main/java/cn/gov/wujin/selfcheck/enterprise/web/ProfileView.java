@@ -45,6 +45,13 @@ public class ProfileView implements Serializable {
             history = profiles.history(currentUser.scope(), enterpriseId);
             completeness = profiles.completeness(currentUser.scope(), enterpriseId);
         } catch (AccessDeniedException e) {
+            enterprise = null; // refuseUnlessLoaded answers 403 before anything is rendered
+        }
+    }
+
+    /** The page's view action: 403 for an enterprise out of the caller's scope or an unknown id. */
+    public void refuseUnlessLoaded() {
+        if (enterprise == null) {
             EnterpriseTarget.refuse();
         }
     }
