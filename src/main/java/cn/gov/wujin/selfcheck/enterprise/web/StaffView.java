@@ -77,6 +77,8 @@ public class StaffView implements Serializable {
                 staffs.update(currentUser.scope(), editing, data);
                 Messages.info("staff.updated");
             }
+            editing = null;
+            data = new StaffData();
             PrimeFaces.current().executeScript("PF('staffDialog').hide()");
             list = staffs.list(currentUser.scope(), enterpriseId);
         } catch (InvalidInputException e) {
