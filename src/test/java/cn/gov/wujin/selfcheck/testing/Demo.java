@@ -29,6 +29,13 @@ public final class Demo {
     /** 西湖街道, 人员密集场所 / 商场市场: reads the 人员密集场所 standard (StandardIT). */
     public static final String XIHU_SUPERMARKET = "常州西湖街道世纪联华超市有限公司";
 
+    // Issue 3 (profile) tests: each enterprise belongs to one test only.
+    public static final String NIUTANG_FOUNDRY = "常州市牛塘冶金铸造有限公司";
+    public static final String HIGHTECH_METALS = "江苏武进高新有色金属制品有限公司";
+    public static final String XIHU_REAGENTS = "常州西湖化学试剂经营部";
+    public static final String LUOYANG_GARMENT = "武进区洛阳服装辅料有限公司";
+    public static final String LUOYANG_MOTOR = "常州洛阳电机制造有限公司";
+
     private Demo() {
     }
 }

@@ -77,6 +77,63 @@ public final class JsfClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a multipart form (file fields as name → (filename, bytes)) of the page just fetched. */
+    public HttpResponse<String> postMultipart(String path, String pageHtml, String formId, Map<String, String> fields,
+                                              String fileField, String fileName, byte[] content) {
+        String boundary = "----selfcheck" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put("jakarta.faces.ViewState", viewState(pageHtml));
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The current values of a form's text inputs, checked radios and selected options, as a browser would send them. */
+    public static Map<String, String> formValues(String html, String formId) {
+        int start = html.indexOf("<form id=\"" + formId + "\"");
+        int end = html.indexOf("</form>", start);
+        String form = html.substring(start, end);
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input([^>]*)>").matcher(form);
+        while (input.find()) {
+            String attributes = input.group(1);
+            String name = attribute(attributes, "name");
+            String type = attribute(attributes, "type");
+            if (name == null || name.equals("jakarta.faces.ViewState") || "submit".equals(type) || "button".equals(type)) {
+                continue;
+            }
+            if (("radio".equals(type) || "checkbox".equals(type)) && !attributes.contains("checked")) {
+                continue;
+            }
+            String value = attribute(attributes, "value");
+            values.put(name, value == null ? "" : value.replace("&amp;", "&").replace("&#45;", "-"));
+        }
+        Matcher select = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(form);
+        while (select.find()) {
+            Matcher selected = Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected").matcher(select.group(2));
+            values.put(select.group(1), selected.find() ? selected.group(1) : "");
+        }
+        Matcher textarea = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL).matcher(form);
+        while (textarea.find()) {
+            values.put(textarea.group(1), textarea.group(2));
+        }
+        return values;
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher matcher = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
     public HttpResponse<String> post(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -27,6 +27,7 @@ public final class PayaraServer implements BeforeAllCallback {
     public static final String CAPTCHA = "TEST-CAPTCHA";
 
     private static volatile Running running;
+    private static volatile Path dataDir;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -41,6 +42,12 @@ public final class PayaraServer implements BeforeAllCallback {
         return running.baseUrl;
     }
 
+    /** The data directory (selfcheck.data.dir) of the running test server. */
+    public static Path dataDir() {
+        baseUrl();
+        return dataDir;
+    }
+
     private static synchronized Running start() {
         if (running != null) {
             return running;
@@ -51,6 +58,7 @@ public final class PayaraServer implements BeforeAllCallback {
             Path work = Path.of(required("selfcheck.test.work")).resolve("server-" + System.currentTimeMillis());
             Path tmp = Files.createDirectories(work.resolve("tmp"));
             Path data = work.resolve("data");
+            dataDir = data;
             Path log = work.resolve("payara-micro.log");
             int httpPort = freePort();
             int clusterPort = freePort();

@@ -109,6 +109,25 @@ public class Enterprise implements Serializable {
         this.contactPhone = contactPhone;
     }
 
+    /** Officers in scope correct the fixed fields (name, credit code, town, department, type, level). */
+    public void correctFixedFields(String name, String creditCode, Town town, IndustryDepartment department,
+                                   EnterpriseType type, SupervisionLevel supervisionLevel) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name");
+        }
+        this.name = name.strip();
+        this.creditCode = creditCode;
+        this.town = Objects.requireNonNull(town, "town");
+        this.department = Objects.requireNonNull(department, "department");
+        this.type = Objects.requireNonNull(type, "type");
+        this.supervisionLevel = Objects.requireNonNull(supervisionLevel, "supervisionLevel");
+    }
+
+    /** The standardization level the enterprise reports in its profile; the rating score stays. */
+    public void reportStandardization(StandardizationLevel standardizationLevel) {
+        this.standardizationLevel = standardizationLevel;
+    }
+
     public void rate(StandardizationLevel standardizationLevel, Integer ratingScore) {
         if (ratingScore != null && (ratingScore < 0 || ratingScore > 100)) {
             throw new IllegalArgumentException("ratingScore must be 0-100");

@@ -32,6 +32,11 @@ public class EnterpriseHomeView {
     @Inject
     Notices notices;
 
+    @Inject
+    cn.gov.wujin.selfcheck.enterprise.boundary.Profiles profiles;
+
+    private int profileCompleteness;
+
     private Enterprise enterprise;
     private long unreadNotices;
     private long unreadReminders;
@@ -41,6 +46,7 @@ public class EnterpriseHomeView {
     void load() {
         CallerScope caller = currentUser.scope();
         enterprise = enterprises.own(caller);
+        profileCompleteness = profiles.completeness(caller, enterprise.getId());
         unreadNotices = notices.countUnreadNotices(caller);
         unreadReminders = notices.countUnreadReminders(caller);
         for (ArticleKind kind : List.of(ArticleKind.NEWS, ArticleKind.POLICY, ArticleKind.STANDARD, ArticleKind.FAQ)) {
@@ -50,6 +56,10 @@ public class EnterpriseHomeView {
 
     public Enterprise getEnterprise() {
         return enterprise;
+    }
+
+    public int getProfileCompleteness() {
+        return profileCompleteness;
     }
 
     public long getUnreadNotices() {

@@ -1,0 +1,144 @@
+package cn.gov.wujin.selfcheck.enterprise.boundary;
+
+import cn.gov.wujin.selfcheck.enterprise.control.ImageCheck;
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.enterprise.entity.EnterprisePicture;
+import cn.gov.wujin.selfcheck.enterprise.entity.PictureKind;
+import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * 单位图片信息. The files live under {@code ${selfcheck.data.dir}/pictures/<enterprise id>/}
+ * named by a random key; only this boundary opens them, after checking the caller's scope.
+ */
+@Stateless
+public class Pictures {
+
+    private static final Logger LOG = Logger.getLogger(Pictures.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Enterprises enterprises;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "selfcheck.data.dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "selfcheck.picture.max-bytes", defaultValue = "10485760")
+    long maxBytes;
+
+    /** A stored picture file to send, with its media type. */
+    public record PictureFile(Path path, String mediaType) {
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public List<EnterprisePicture> list(CallerScope caller, Long enterpriseId) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        return em.createNamedQuery(EnterprisePicture.FIND_BY_ENTERPRISE, EnterprisePicture.class)
+                .setParameter("enterpriseId", enterprise.getId()).getResultList();
+    }
+
+    /** Stores a picture if its bytes decode as a JPEG, PNG or GIF (or WebP with a reader) within the size limit. */
+    public EnterprisePicture add(CallerScope caller, Long enterpriseId, String title, PictureKind kind, byte[] bytes) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        if (title == null || title.isBlank() || title.strip().length() > EnterprisePicture.TITLE_LENGTH) {
+            throw new BusinessException("picture.title.required");
+        }
+        if (kind == null) {
+            throw new BusinessException("picture.kind.required");
+        }
+        if (bytes == null || bytes.length == 0) {
+            throw new BusinessException("picture.file.required");
+        }
+        if (bytes.length > maxBytes) {
+            throw new BusinessException("picture.tooLarge", maxBytes / (1024 * 1024));
+        }
+        ImageCheck.Decoded decoded;
+        try {
+            decoded = ImageCheck.decode(bytes);
+        } catch (ImageCheck.Refused refused) {
+            throw new BusinessException(refused.reason() == ImageCheck.Refusal.WEBP_UNSUPPORTED
+                    ? "picture.webpUnsupported" : "picture.notAnImage");
+        }
+        String key = UUID.randomUUID().toString();
+        Path directory = directory(enterprise.getId());
+        try {
+            Files.createDirectories(directory);
+            write(directory.resolve(key + "." + decoded.format().extension), bytes);
+            write(directory.resolve(key + ".thumb.png"), ImageCheck.thumbnail(decoded.image()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EnterprisePicture picture = new EnterprisePicture(enterprise, title, kind, key, decoded.format().extension,
+                decoded.format().mediaType, bytes.length, decoded.image().getWidth(), decoded.image().getHeight(),
+                caller.username(), LocalDateTime.now(clock));
+        em.persist(picture);
+        return picture;
+    }
+
+    public void delete(CallerScope caller, Long pictureId) {
+        EnterprisePicture picture = find(caller, pictureId);
+        em.remove(picture);
+        Path directory = directory(picture.getEnterprise().getId());
+        try {
+            Files.deleteIfExists(directory.resolve(picture.getStorageKey() + "." + picture.getFormat()));
+            Files.deleteIfExists(directory.resolve(picture.getStorageKey() + ".thumb.png"));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Picture file of " + pictureId + " not deleted", e);
+        }
+    }
+
+    /** The file of a picture the caller may see (its thumbnail or the picture itself). */
+    public PictureFile open(CallerScope caller, Long pictureId, boolean thumbnail) {
+        EnterprisePicture picture = find(caller, pictureId);
+        Path directory = directory(picture.getEnterprise().getId());
+        return thumbnail ? new PictureFile(directory.resolve(picture.getStorageKey() + ".thumb.png"), "image/png")
+                : new PictureFile(directory.resolve(picture.getStorageKey() + "." + picture.getFormat()), picture.getMediaType());
+    }
+
+    private EnterprisePicture find(CallerScope caller, Long pictureId) {
+        EnterprisePicture picture = pictureId == null ? null : em.find(EnterprisePicture.class, pictureId);
+        if (picture == null) {
+            throw new AccessDeniedException();
+        }
+        enterprises.find(caller, picture.getEnterprise().getId());
+        return picture;
+    }
+
+    private Path directory(Long enterpriseId) {
+        return Path.of(dataDir, "pictures", String.valueOf(enterpriseId));
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), "upload-", ".part");
+        Files.write(temporary, bytes);
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,210 @@
+package cn.gov.wujin.selfcheck.enterprise.boundary;
+
+import cn.gov.wujin.selfcheck.account.entity.UserAccount;
+import cn.gov.wujin.selfcheck.enterprise.control.CreditCode;
+import cn.gov.wujin.selfcheck.enterprise.control.ProfileRules;
+import cn.gov.wujin.selfcheck.enterprise.control.ProfileSnapshot;
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseProfile;
+import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseType;
+import cn.gov.wujin.selfcheck.enterprise.entity.IndustryDepartment;
+import cn.gov.wujin.selfcheck.enterprise.entity.ProfileChange;
+import cn.gov.wujin.selfcheck.enterprise.entity.ProfileData;
+import cn.gov.wujin.selfcheck.enterprise.entity.StandardizationLevel;
+import cn.gov.wujin.selfcheck.enterprise.entity.SupervisionLevel;
+import cn.gov.wujin.selfcheck.enterprise.entity.Town;
+import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.faces.Texts;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * 企业基本信息: reading and saving an enterprise's profile within the caller's scope, keeping the
+ * fixed fields to officers and every change in the history.
+ */
+@Stateless
+public class Profiles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Enterprises enterprises;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    /** The form of an enterprise in scope, filled with its stored values. */
+    public ProfileForm form(CallerScope caller, Long enterpriseId) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        return new ProfileForm(enterprise, profile(enterprise).map(EnterpriseProfile::getData)
+                .orElseGet(() -> fresh(enterprise)));
+    }
+
+    /** How complete the caller's own profile is, 0-100. */
+    public int completeness(CallerScope caller, Long enterpriseId) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        return ProfileRules.completeness(profile(enterprise).map(EnterpriseProfile::getData).orElse(null),
+                enterprise.getStandardizationLevel() != null);
+    }
+
+    public List<ProfileChange> history(CallerScope caller, Long enterpriseId) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        return em.createNamedQuery(ProfileChange.FIND_BY_ENTERPRISE, ProfileChange.class)
+                .setParameter("enterpriseId", enterprise.getId()).setMaxResults(500).getResultList();
+    }
+
+    /**
+     * Saves the form. An enterprise may change only the variable fields: a form whose fixed fields
+     * differ from the stored ones (a forged request) is refused as a whole. Officers in scope may
+     * change the fixed fields too. Every changed field gets a history row.
+     */
+    public void save(CallerScope caller, Long enterpriseId, ProfileForm form) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        if (caller.isEnterprise() && form.changesFixedFieldsOf(enterprise)) {
+            throw new AccessDeniedException();
+        }
+        if (!caller.isEnterprise() && !caller.role().isOfficer()) {
+            throw new AccessDeniedException();
+        }
+        ProfileData data = form.getData().copy();
+        ProfileRules.clearUnansweredFollowUps(data);
+        form.setData(data);
+        FormValidation.check(validator, form);
+        if (!CreditCode.isValid(form.getCreditCode())) {
+            throw new InvalidInputException(List.of(Map.entry("creditCode",
+                    Texts.get(Texts.DEFAULT_LOCALE, "profile.creditCode.checkFailed"))));
+        }
+        EnterpriseProfile profile = profile(enterprise).orElse(null);
+        ProfileSnapshot before = snapshot(enterprise, profile == null ? fresh(enterprise) : profile.getData());
+
+        if (!caller.isEnterprise() && form.changesFixedFieldsOf(enterprise)) {
+            Town town = reference(Town.class, form.getTownId());
+            IndustryDepartment department = reference(IndustryDepartment.class, form.getDepartmentId());
+            EnterpriseType type = reference(EnterpriseType.class, form.getTypeId());
+            if (type.getParent() == null) {
+                throw new InvalidInputException(List.of(Map.entry("typeId",
+                        Texts.get(Texts.DEFAULT_LOCALE, "profile.type.subtypeRequired"))));
+            }
+            SupervisionLevel level = reference(SupervisionLevel.class, form.getSupervisionLevelId());
+            String name = form.getName().strip();
+            enterprises.findByName(name).filter(other -> !other.getId().equals(enterprise.getId())).ifPresent(other -> {
+                throw new InvalidInputException(List.of(Map.entry("name",
+                        Texts.get(Texts.DEFAULT_LOCALE, "profile.name.taken"))));
+            });
+            if (!em.createQuery("SELECT e FROM Enterprise e WHERE e.creditCode = :code AND e.id <> :id", Enterprise.class)
+                    .setParameter("code", form.getCreditCode()).setParameter("id", enterprise.getId())
+                    .getResultList().isEmpty()) {
+                throw new InvalidInputException(List.of(Map.entry("creditCode",
+                        Texts.get(Texts.DEFAULT_LOCALE, "profile.creditCode.taken"))));
+            }
+            enterprise.correctFixedFields(name, form.getCreditCode(), town, department, type, level);
+        }
+        enterprise.reportStandardization(reference(StandardizationLevel.class, form.getStandardizationLevelId()));
+        enterprise.updateContact(data.getPrincipalName(), data.getContactPhone());
+
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (profile == null) {
+            profile = new EnterpriseProfile(enterprise, now);
+            profile.revise(data, now);
+            em.persist(profile);
+        } else {
+            profile.revise(data, now);
+        }
+
+        String who = who(caller);
+        for (ProfileSnapshot.Change change : before.changesTo(snapshot(enterprise, data))) {
+            em.persist(new ProfileChange(enterprise, change.field(), change.oldValue(), change.newValue(), who, now));
+        }
+    }
+
+    /** The profile of an enterprise in scope as field → display value, for the read view. */
+    public Map<String, String> display(CallerScope caller, Long enterpriseId) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        return snapshot(enterprise, profile(enterprise).map(EnterpriseProfile::getData).orElseGet(() -> fresh(enterprise))).values();
+    }
+
+    public List<Town> towns() {
+        return em.createNamedQuery(Town.FIND_ALL_ACTIVE, Town.class).getResultList();
+    }
+
+    public List<IndustryDepartment> departments() {
+        return em.createNamedQuery(IndustryDepartment.FIND_ALL_ACTIVE, IndustryDepartment.class).getResultList();
+    }
+
+    /** The 小类 (subtypes), by category; an enterprise's type is always a subtype. */
+    public List<EnterpriseType> subtypes() {
+        return em.createQuery("SELECT t FROM EnterpriseType t WHERE t.parent IS NOT NULL AND t.active = TRUE "
+                + "ORDER BY t.parent.sortOrder, t.sortOrder", EnterpriseType.class).getResultList();
+    }
+
+    public List<SupervisionLevel> supervisionLevels() {
+        return em.createNamedQuery(SupervisionLevel.FIND_ALL, SupervisionLevel.class).getResultList();
+    }
+
+    public List<StandardizationLevel> standardizationLevels() {
+        return em.createNamedQuery(StandardizationLevel.FIND_ALL, StandardizationLevel.class).getResultList();
+    }
+
+    private <T> T reference(Class<T> type, Long id) {
+        T found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw new BusinessException("profile.reference.unknown");
+        }
+        return found;
+    }
+
+    private Optional<EnterpriseProfile> profile(Enterprise enterprise) {
+        return em.createNamedQuery(EnterpriseProfile.FIND_BY_ENTERPRISE, EnterpriseProfile.class)
+                .setParameter("enterpriseId", enterprise.getId()).getResultStream().findFirst();
+    }
+
+    private static ProfileData fresh(Enterprise enterprise) {
+        ProfileData data = new ProfileData();
+        data.setPrincipalName(enterprise.getPrincipalName());
+        data.setContactPhone(enterprise.getContactPhone());
+        return data;
+    }
+
+    private String who(CallerScope caller) {
+        UserAccount account = caller.accountId() == null ? null : em.find(UserAccount.class, caller.accountId());
+        String display = account == null ? caller.username() : account.getDisplayName();
+        return display.equals(caller.username()) ? display : display + "（" + caller.username() + "）";
+    }
+
+    private static ProfileSnapshot snapshot(Enterprise e, ProfileData data) {
+        Map<String, String> fixed = new LinkedHashMap<>();
+        fixed.put("name", e.getName());
+        fixed.put("creditCode", e.getCreditCode());
+        fixed.put("town", e.getTown().getName());
+        fixed.put("department", e.getDepartment().getName());
+        fixed.put("typeCategory", e.getType().getCategory().getName());
+        fixed.put("type", e.getType().getName());
+        fixed.put("supervisionLevel", e.getSupervisionLevel().getName());
+        fixed.put("standardizationLevel", e.getStandardizationLevel() == null ? null : e.getStandardizationLevel().getName());
+        return ProfileSnapshot.of(fixed, data, Profiles::label);
+    }
+
+    static String label(Object value) {
+        if (value instanceof Boolean yes) {
+            return Texts.get(Texts.DEFAULT_LOCALE, yes ? "common.yes" : "common.no");
+        }
+        Enum<?> constant = (Enum<?>) value;
+        return Texts.get(Texts.DEFAULT_LOCALE, "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+}

@@ -1,0 +1,86 @@
+package cn.gov.wujin.selfcheck.enterprise.boundary;
+
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.enterprise.entity.SafetyStaff;
+import cn.gov.wujin.selfcheck.enterprise.entity.StaffCategory;
+import cn.gov.wujin.selfcheck.enterprise.entity.StaffData;
+import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import java.util.List;
+
+/**
+ * 单位人员信息. Exactly one 安全负责人 at a time: a second one is refused (the message names the
+ * current one, whom the user edits or re-categorises first); the database's unique
+ * {@code safety_head_of} column backs the rule against concurrent requests.
+ */
+@Stateless
+public class SafetyStaffs {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Enterprises enterprises;
+
+    @Inject
+    Validator validator;
+
+    /** The people of an enterprise in scope, the 安全负责人 first. */
+    public List<SafetyStaff> list(CallerScope caller, Long enterpriseId) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        return em.createNamedQuery(SafetyStaff.FIND_BY_ENTERPRISE, SafetyStaff.class)
+                .setParameter("enterpriseId", enterprise.getId()).getResultList();
+    }
+
+    public SafetyStaff add(CallerScope caller, Long enterpriseId, StaffData data) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        FormValidation.check(validator, data);
+        refuseSecondHead(enterprise, data, null);
+        SafetyStaff staff = new SafetyStaff(enterprise, data);
+        em.persist(staff);
+        em.flush();
+        return staff;
+    }
+
+    public void update(CallerScope caller, Long staffId, StaffData data) {
+        SafetyStaff staff = find(caller, staffId);
+        FormValidation.check(validator, data);
+        refuseSecondHead(staff.getEnterprise(), data, staff.getId());
+        staff.revise(data);
+        em.flush();
+    }
+
+    public void delete(CallerScope caller, Long staffId) {
+        em.remove(find(caller, staffId));
+    }
+
+    public StaffData data(CallerScope caller, Long staffId) {
+        return find(caller, staffId).toData();
+    }
+
+    private void refuseSecondHead(Enterprise enterprise, StaffData data, Long self) {
+        if (data.getCategory() != StaffCategory.SAFETY_HEAD) {
+            return;
+        }
+        em.createNamedQuery(SafetyStaff.FIND_HEAD, SafetyStaff.class).setParameter("enterpriseId", enterprise.getId())
+                .getResultStream().filter(head -> !head.getId().equals(self)).findFirst().ifPresent(head -> {
+                    throw new BusinessException("staff.headExists", head.getName());
+                });
+    }
+
+    private SafetyStaff find(CallerScope caller, Long staffId) {
+        SafetyStaff staff = staffId == null ? null : em.find(SafetyStaff.class, staffId);
+        if (staff == null) {
+            throw new AccessDeniedException();
+        }
+        enterprises.find(caller, staff.getEnterprise().getId());
+        return staff;
+    }
+}

@@ -1,0 +1,114 @@
+package cn.gov.wujin.selfcheck.enterprise.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * 单位图片: the metadata of a picture; the image and its thumbnail are files under the data
+ * directory named by {@link #getStorageKey()} (a random UUID, never shown in a URL).
+ */
+@Entity
+@Table(name = "enterprise_picture")
+@NamedQuery(name = EnterprisePicture.FIND_BY_ENTERPRISE,
+        query = "SELECT p FROM EnterprisePicture p WHERE p.enterprise.id = :enterpriseId ORDER BY p.uploadedAt DESC, p.id DESC")
+public class EnterprisePicture implements Serializable {
+
+    public static final String FIND_BY_ENTERPRISE = "EnterprisePicture.findByEnterprise";
+    public static final int TITLE_LENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id", nullable = false)
+    private Enterprise enterprise;
+
+    @NotBlank
+    @Size(max = TITLE_LENGTH)
+    @Column(nullable = false, length = TITLE_LENGTH)
+    private String title;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private PictureKind kind;
+
+    @Column(name = "storage_key", nullable = false, unique = true, length = 36)
+    private String storageKey;
+
+    @Column(nullable = false, length = 8)
+    private String format;
+
+    @Column(name = "media_type", nullable = false, length = 32)
+    private String mediaType;
+
+    @Column(name = "byte_size", nullable = false)
+    private long byteSize;
+
+    private int width;
+    private int height;
+
+    @Column(name = "uploaded_by", nullable = false, length = 200)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private LocalDateTime uploadedAt;
+
+    @Version
+    private long version;
+
+    protected EnterprisePicture() {
+    }
+
+    public EnterprisePicture(Enterprise enterprise, String title, PictureKind kind, String storageKey, String format,
+                             String mediaType, long byteSize, int width, int height, String uploadedBy,
+                             LocalDateTime uploadedAt) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("title");
+        }
+        this.enterprise = Objects.requireNonNull(enterprise);
+        this.title = title.strip();
+        this.kind = Objects.requireNonNull(kind);
+        this.storageKey = Objects.requireNonNull(storageKey);
+        this.format = format;
+        this.mediaType = mediaType;
+        this.byteSize = byteSize;
+        this.width = width;
+        this.height = height;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long getId() { return id; }
+    public Enterprise getEnterprise() { return enterprise; }
+    public String getTitle() { return title; }
+    public PictureKind getKind() { return kind; }
+    public String getStorageKey() { return storageKey; }
+    public String getFormat() { return format; }
+    public String getMediaType() { return mediaType; }
+    public long getByteSize() { return byteSize; }
+    public int getWidth() { return width; }
+    public int getHeight() { return height; }
+    public String getUploadedBy() { return uploadedBy; }
+    public LocalDateTime getUploadedAt() { return uploadedAt; }
+    public long getVersion() { return version; }
+}

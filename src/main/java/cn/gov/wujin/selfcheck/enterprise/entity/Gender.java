@@ -1,0 +1,5 @@
+package cn.gov.wujin.selfcheck.enterprise.entity;
+
+public enum Gender {
+    MALE, FEMALE
+}
