@@ -52,13 +52,38 @@ public final class PayaraServer implements BeforeAllCallback {
         if (running != null) {
             return running;
         }
+        Instance instance = launch("server", List.of());
+        dataDir = instance.dataDir();
+        running = new Running(instance);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+        return running;
+    }
+
+    /** A server of its own: the WAR on a fresh Payara Micro, with extra system properties (e.g. another database). */
+    public record Instance(Process process, String baseUrl, Path dataDir) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (process.isAlive()) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    process.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    public static Instance launch(String name, List<String> systemProperties) {
         try {
             Path jar = Path.of(required("payara.micro.jar"));
             Path war = Path.of(required("selfcheck.war"));
-            Path work = Path.of(required("selfcheck.test.work")).resolve("server-" + System.currentTimeMillis());
+            Path work = Path.of(required("selfcheck.test.work")).resolve(name + "-" + System.currentTimeMillis());
             Path tmp = Files.createDirectories(work.resolve("tmp"));
             Path data = work.resolve("data");
-            dataDir = data;
             Path log = work.resolve("payara-micro.log");
             int httpPort = freePort();
             int clusterPort = freePort();
@@ -69,7 +94,9 @@ public final class PayaraServer implements BeforeAllCallback {
                     "-Djava.awt.headless=true",
                     "-Dselfcheck.data.dir=" + data,
                     "-Dselfcheck.demo-data.enabled=true",
-                    "-Dselfcheck.captcha.test-answer=" + CAPTCHA,
+                    "-Dselfcheck.captcha.test-answer=" + CAPTCHA));
+            systemProperties.forEach(property -> command.add("-D" + property));
+            command.addAll(List.of(
                     "-jar", jar.toString(),
                     "--deploy", war.toString(),
                     "--contextroot", "/",
@@ -84,9 +111,7 @@ public final class PayaraServer implements BeforeAllCallback {
             String baseUrl = "http://127.0.0.1:" + httpPort;
             System.out.println("[it] Starting Payara Micro at " + baseUrl + " (log: " + log + ")");
             awaitLoginPage(process, baseUrl, log);
-            running = new Running(process, baseUrl);
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close));
-            return running;
+            return new Instance(process, baseUrl, data);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Payara Micro", e);
         }
@@ -143,27 +168,17 @@ public final class PayaraServer implements BeforeAllCallback {
     }
 
     private static final class Running implements ExtensionContext.Store.CloseableResource {
-        private final Process process;
+        private final Instance instance;
         private final String baseUrl;
 
-        Running(Process process, String baseUrl) {
-            this.process = process;
-            this.baseUrl = baseUrl;
+        Running(Instance instance) {
+            this.instance = instance;
+            this.baseUrl = instance.baseUrl();
         }
 
         @Override
         public void close() {
-            if (process.isAlive()) {
-                process.destroy();
-                try {
-                    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                        process.destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    process.destroyForcibly();
-                    Thread.currentThread().interrupt();
-                }
-            }
+            instance.close();
         }
     }
 }
