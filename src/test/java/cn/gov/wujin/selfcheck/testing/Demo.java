@@ -34,6 +34,9 @@ public final class Demo {
     public static final String HIGHTECH_METALS = "江苏武进高新有色金属制品有限公司";
     public static final String XIHU_REAGENTS = "常州西湖化学试剂经营部";
     public static final String LUOYANG_GARMENT = "武进区洛阳服装辅料有限公司";
+    /** 危险化学品 enterprises of the self-inspection tests (InspectionIT, AutoSubmitIT). */
+    public static final String HIGHTECH_MATERIALS = "常州高新区新材料科技有限公司";
+    public static final String HIGHTECH_FINE_CHEMICALS = "常州武进高新区精细化工有限公司";
     public static final String LUOYANG_MOTOR = "常州洛阳电机制造有限公司";
 
     private Demo() {

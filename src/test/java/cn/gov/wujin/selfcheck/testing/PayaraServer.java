@@ -94,7 +94,8 @@ public final class PayaraServer implements BeforeAllCallback {
                     "-Djava.awt.headless=true",
                     "-Dselfcheck.data.dir=" + data,
                     "-Dselfcheck.demo-data.enabled=true",
-                    "-Dselfcheck.captcha.test-answer=" + CAPTCHA));
+                    "-Dselfcheck.captcha.test-answer=" + CAPTCHA,
+                    "-Dselfcheck.test-support.enabled=true"));
             systemProperties.forEach(property -> command.add("-D" + property));
             command.addAll(List.of(
                     "-jar", jar.toString(),

@@ -31,6 +31,11 @@ public final class PrintableStandard implements Serializable {
         return sections;
     }
 
+    /** The 二级分类 of all sections, in order. */
+    public List<Group> allGroups() {
+        return sections.stream().flatMap(s -> s.getGroups().stream()).toList();
+    }
+
     public int getItemCount() {
         return sections.stream().flatMap(s -> s.getGroups().stream()).mapToInt(g -> g.getItems().size()).sum();
     }
@@ -56,12 +61,18 @@ public final class PrintableStandard implements Serializable {
 
     /** 二级分类. */
     public static final class Group implements Serializable {
+        private final Long id;
         private final String name;
         private final List<Item> items;
 
-        public Group(String name, List<Item> items) {
+        public Group(Long id, String name, List<Item> items) {
+            this.id = id;
             this.name = name;
             this.items = List.copyOf(items);
+        }
+
+        public Long getId() {
+            return id;
         }
 
         public String getName() {
@@ -75,16 +86,22 @@ public final class PrintableStandard implements Serializable {
 
     /** 标准细则. */
     public static final class Item implements Serializable {
+        private final Long id;
         private final String content;
         private final String criterion;
         private final String legalBasis;
         private final String majorSituation;
 
-        public Item(String content, String criterion, String legalBasis, String majorSituation) {
+        public Item(Long id, String content, String criterion, String legalBasis, String majorSituation) {
+            this.id = id;
             this.content = content;
             this.criterion = criterion;
             this.legalBasis = legalBasis;
             this.majorSituation = majorSituation;
+        }
+
+        public Long getId() {
+            return id;
         }
 
         public String getContent() {

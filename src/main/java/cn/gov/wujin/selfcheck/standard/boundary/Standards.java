@@ -49,6 +49,20 @@ public class Standards {
         return printable(standard);
     }
 
+    /** The standard a record answered, whatever its status now (an inspection always shows its version). */
+    public PrintableStandard printable(Long standardId) {
+        ChecklistStandard standard = em.find(ChecklistStandard.class, standardId);
+        if (standard == null) {
+            throw new BusinessException("standard.none", "");
+        }
+        return printable(standard);
+    }
+
+    /** The standard that applies to an enterprise now, with its id. */
+    public ChecklistStandard currentFor(EnterpriseType type) {
+        return publishedFor(type).orElseThrow(() -> new BusinessException("standard.none", type.getFullName()));
+    }
+
     private static PrintableStandard printable(ChecklistStandard standard) {
         List<PrintableStandard.Section> sections = standard.topCategories().stream()
                 .map(top -> new PrintableStandard.Section(top.getName(), top.getChildren().stream()
@@ -58,8 +72,8 @@ public class Standards {
     }
 
     private static PrintableStandard.Group group(ChecklistCategory category) {
-        return new PrintableStandard.Group(category.getName(), category.getItems().stream()
-                .map(i -> new PrintableStandard.Item(i.getContent(), i.getCriterion(), i.getLegalBasis(), i.getMajorSituation()))
+        return new PrintableStandard.Group(category.getId(), category.getName(), category.getItems().stream()
+                .map(i -> new PrintableStandard.Item(i.getId(), i.getContent(), i.getCriterion(), i.getLegalBasis(), i.getMajorSituation()))
                 .toList());
     }
 }

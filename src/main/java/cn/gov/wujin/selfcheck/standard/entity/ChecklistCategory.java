@@ -60,6 +60,10 @@ public class ChecklistCategory {
         return id;
     }
 
+    public ChecklistStandard getStandard() {
+        return standard;
+    }
+
     public ChecklistCategory getParent() {
         return parent;
     }

@@ -1,0 +1,198 @@
+package cn.gov.wujin.selfcheck.hazard.entity;
+
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
+import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
+import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
+import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/** 隐患: a general or major hazard found at an item of the checklist. */
+@Entity
+@Table(name = "hazard")
+@NamedQuery(name = Hazard.FIND_BY_ORIGIN, query = "SELECT h FROM Hazard h WHERE h.originInspection.id = :inspectionId")
+@NamedQuery(name = Hazard.FIND_BY_ENTERPRISE_AND_KIND,
+        query = "SELECT h FROM Hazard h WHERE h.enterprise.id = :enterpriseId AND h.kind = :kind ORDER BY h.reportedAt DESC, h.id DESC")
+public class Hazard {
+
+    public static final String FIND_BY_ORIGIN = "Hazard.findByOrigin";
+    public static final String FIND_BY_ENTERPRISE_AND_KIND = "Hazard.findByEnterpriseAndKind";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id", nullable = false)
+    private Enterprise enterprise;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "item_id")
+    private ChecklistItem item;
+
+    /** The draft record that created a general hazard (deleting the draft takes it along); null for major ones. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "origin_inspection_id")
+    private SelfInspection originInspection;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private HazardKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private HazardStatus status;
+
+    @Column(nullable = false, length = 200)
+    private String location;
+
+    @Column(nullable = false, length = 2000)
+    private String description;
+
+    @Column(name = "hazard_type", length = 100)
+    private String hazardType;
+
+    @Column(nullable = false, length = 50)
+    private String responsible;
+
+    @Column(nullable = false)
+    private LocalDate deadline;
+
+    @Column(name = "planned_funds", precision = 14, scale = 2)
+    private BigDecimal plannedFunds;
+
+    @Column(name = "rectified_immediately", nullable = false)
+    private boolean rectifiedImmediately;
+
+    @Column(name = "current_state", length = 2000)
+    private String currentState;
+
+    @Column(name = "harm_analysis", length = 2000)
+    private String harmAnalysis;
+
+    @Column(name = "plan_goal", length = 1000)
+    private String planGoal;
+
+    @Column(name = "plan_measures", length = 2000)
+    private String planMeasures;
+
+    @Column(name = "plan_funding", length = 1000)
+    private String planFunding;
+
+    @Column(name = "plan_organization", length = 1000)
+    private String planOrganization;
+
+    @Column(name = "plan_timeline", length = 1000)
+    private String planTimeline;
+
+    @Column(name = "plan_safety", length = 2000)
+    private String planSafety;
+
+    @Column(name = "needs_suspension")
+    private Boolean needsSuspension;
+
+    @Column(name = "interim_measures", length = 2000)
+    private String interimMeasures;
+
+    @Column(name = "major_situation", length = 1000)
+    private String majorSituation;
+
+    @Column(name = "reported_at", nullable = false)
+    private LocalDateTime reportedAt;
+
+    @Column(name = "reported_by", nullable = false, length = 200)
+    private String reportedBy;
+
+    @Version
+    private long version;
+
+    protected Hazard() {
+    }
+
+    public static Hazard general(Enterprise enterprise, ChecklistItem item, SelfInspection origin, GeneralHazardForm form,
+                                 String reportedBy, LocalDateTime now) {
+        Hazard hazard = new Hazard(enterprise, item, HazardKind.GENERAL, form.getLocation(), form.getResponsible(),
+                form.getDeadline(), reportedBy, now);
+        hazard.originInspection = origin;
+        hazard.description = form.getDescription().strip();
+        hazard.hazardType = form.getHazardType();
+        hazard.plannedFunds = form.getPlannedFunds();
+        hazard.rectifiedImmediately = form.isRectifiedImmediately();
+        hazard.status = form.isRectifiedImmediately() ? HazardStatus.RECTIFIED : HazardStatus.OPEN;
+        return hazard;
+    }
+
+    /** A major hazard is reported at once and from then on belongs to the authority's workflow. */
+    public static Hazard major(Enterprise enterprise, ChecklistItem item, MajorHazardForm form, String reportedBy,
+                               LocalDateTime now) {
+        Hazard hazard = new Hazard(enterprise, item, HazardKind.MAJOR, form.getLocation(), form.getResponsible(),
+                form.getDeadline(), reportedBy, now);
+        hazard.description = form.getCurrentState().strip();
+        hazard.currentState = form.getCurrentState();
+        hazard.harmAnalysis = form.getHarmAnalysis();
+        hazard.planGoal = form.getPlanGoal();
+        hazard.planMeasures = form.getPlanMeasures();
+        hazard.planFunding = form.getPlanFunding();
+        hazard.planOrganization = form.getPlanOrganization();
+        hazard.planTimeline = form.getPlanTimeline();
+        hazard.planSafety = form.getPlanSafety();
+        hazard.needsSuspension = form.isNeedsSuspension();
+        hazard.interimMeasures = form.getInterimMeasures();
+        hazard.majorSituation = form.getMajorSituation();
+        hazard.status = HazardStatus.REPORTED;
+        return hazard;
+    }
+
+    private Hazard(Enterprise enterprise, ChecklistItem item, HazardKind kind, String location, String responsible,
+                   LocalDate deadline, String reportedBy, LocalDateTime now) {
+        this.enterprise = Objects.requireNonNull(enterprise);
+        this.item = item;
+        this.kind = kind;
+        this.location = Objects.requireNonNull(location).strip();
+        this.responsible = Objects.requireNonNull(responsible).strip();
+        this.deadline = Objects.requireNonNull(deadline);
+        this.reportedBy = Objects.requireNonNull(reportedBy);
+        this.reportedAt = Objects.requireNonNull(now);
+    }
+
+    /** A reported major hazard no longer hangs on the draft it was found in. */
+    public void detachFromOrigin() {
+        this.originInspection = null;
+    }
+
+    public Long getId() { return id; }
+    public Enterprise getEnterprise() { return enterprise; }
+    public ChecklistItem getItem() { return item; }
+    public SelfInspection getOriginInspection() { return originInspection; }
+    public HazardKind getKind() { return kind; }
+    public HazardStatus getStatus() { return status; }
+    public String getLocation() { return location; }
+    public String getDescription() { return description; }
+    public String getHazardType() { return hazardType; }
+    public String getResponsible() { return responsible; }
+    public LocalDate getDeadline() { return deadline; }
+    public BigDecimal getPlannedFunds() { return plannedFunds; }
+    public boolean isRectifiedImmediately() { return rectifiedImmediately; }
+    public String getCurrentState() { return currentState; }
+    public String getHarmAnalysis() { return harmAnalysis; }
+    public String getMajorSituation() { return majorSituation; }
+    public LocalDateTime getReportedAt() { return reportedAt; }
+    public String getReportedBy() { return reportedBy; }
+}

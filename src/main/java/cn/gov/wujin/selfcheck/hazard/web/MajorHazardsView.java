@@ -1,0 +1,34 @@
+package cn.gov.wujin.selfcheck.hazard.web;
+
+import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
+import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
+import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** 重大隐患 (manual §4.3): the major hazards the enterprise reported, with their status. */
+@Named
+@RequestScoped
+public class MajorHazardsView {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Hazards hazards;
+
+    private List<Hazard> list;
+
+    @PostConstruct
+    void load() {
+        list = hazards.majorHazards(currentUser.scope(), currentUser.scope().enterpriseId());
+    }
+
+    public List<Hazard> getList() {
+        return list;
+    }
+}

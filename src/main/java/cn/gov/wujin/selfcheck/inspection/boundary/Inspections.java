@@ -1,0 +1,245 @@
+package cn.gov.wujin.selfcheck.inspection.boundary;
+
+import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
+import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
+import cn.gov.wujin.selfcheck.inspection.control.Periods;
+import cn.gov.wujin.selfcheck.inspection.entity.InspectionAnswer;
+import cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus;
+import cn.gov.wujin.selfcheck.inspection.entity.ItemResult;
+import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
+import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import cn.gov.wujin.selfcheck.standard.boundary.Standards;
+import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
+import cn.gov.wujin.selfcheck.standard.entity.ChecklistStandard;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/** 自查自改: saving, listing, deleting and submitting self-inspection records, by hand and monthly. */
+@Stateless
+public class Inspections {
+
+    private static final Logger LOG = Logger.getLogger(Inspections.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Enterprises enterprises;
+
+    @Inject
+    Standards standards;
+
+    @Inject
+    Hazards hazards;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "selfcheck.autosubmit.day", defaultValue = "25")
+    int autoSubmitDay;
+
+    @Inject
+    @ConfigProperty(name = "selfcheck.autosubmit.hour", defaultValue = "1")
+    int autoSubmitHour;
+
+    /**
+     * 保存: creates a draft (draftId null) or replaces a draft's answers. General hazards are created by
+     * the record (and replaced with it); major answers refer to hazards already reported.
+     */
+    public Long saveDraft(CallerScope caller, Long draftId, String inspectorName, LocalDate inspectionDate,
+                          List<AnswerInput> answers) {
+        Enterprise enterprise = enterprises.own(caller);
+        if (inspectorName == null || inspectorName.isBlank()) {
+            throw new BusinessException("inspection.inspector.required");
+        }
+        if (inspectorName.strip().length() > SelfInspection.INSPECTOR_LENGTH) {
+            throw new BusinessException("inspection.inspector.tooLong");
+        }
+        LocalDate date = inspectionDate == null ? LocalDate.now(clock) : inspectionDate;
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new BusinessException("inspection.date.future");
+        }
+        String period = Periods.format(Periods.periodOf(date, autoSubmitDay));
+        LocalDateTime now = LocalDateTime.now(clock);
+        SelfInspection inspection;
+        if (draftId == null) {
+            ChecklistStandard standard = standards.publishedFor(enterprise.getType())
+                    .orElseThrow(() -> new BusinessException("standard.none", enterprise.getType().getFullName()));
+            inspection = new SelfInspection(enterprise, standard, inspectorName, date, period, now);
+            em.persist(inspection);
+        } else {
+            inspection = ownDraft(caller, draftId);
+            inspection.revise(inspectorName, date, period, now);
+            removeGeneralHazardsOf(inspection);
+        }
+        Set<Long> seen = new HashSet<>();
+        List<InspectionAnswer> rows = new ArrayList<>();
+        for (AnswerInput answer : answers) {
+            if (!seen.add(answer.getItemId())) {
+                throw new BusinessException("inspection.item.twice");
+            }
+            ChecklistItem item = hazards.itemOfOwnStandard(enterprise, answer.getItemId());
+            if (!item.getCategory().getStandard().getId().equals(inspection.getStandard().getId())) {
+                throw new BusinessException("inspection.item.unknown");
+            }
+            Hazard hazard = switch (answer.getResult()) {
+                case NONE -> null;
+                case GENERAL -> {
+                    if (answer.getGeneral() == null) {
+                        throw new BusinessException("inspection.general.missing");
+                    }
+                    yield hazards.recordGeneral(enterprise, item, inspection, answer.getGeneral(), caller.username());
+                }
+                case MAJOR -> hazards.ownMajor(enterprise, answer.getMajorHazardId());
+            };
+            rows.add(new InspectionAnswer(inspection, item, answer.getResult(), hazard));
+        }
+        inspection.replaceAnswers(rows);
+        em.flush();
+        return inspection.getId();
+    }
+
+    /** 新建自查: the standard of the caller's type, today's date, no answers. */
+    public InspectionForm newForm(CallerScope caller) {
+        Enterprise enterprise = enterprises.own(caller);
+        ChecklistStandard standard = standards.currentFor(enterprise.getType());
+        return new InspectionForm(null, standards.printable(standard.getId()), null, LocalDate.now(clock), Map.of());
+    }
+
+    /** 修改: a draft reopened with its answers, on the standard version it answered. */
+    public InspectionForm editForm(CallerScope caller, Long draftId) {
+        SelfInspection inspection = ownDraft(caller, draftId);
+        Map<Long, AnswerInput> answers = new LinkedHashMap<>();
+        for (InspectionAnswer answer : inspection.getAnswers()) {
+            Long itemId = answer.getItem().getId();
+            answers.put(itemId, switch (answer.getResult()) {
+                case NONE -> AnswerInput.none(itemId);
+                case GENERAL -> AnswerInput.general(itemId, Hazards.formOf(answer.getHazard()));
+                case MAJOR -> AnswerInput.major(itemId, answer.getHazard().getId());
+            });
+        }
+        return new InspectionForm(inspection.getId(), standards.printable(inspection.getStandard().getId()),
+                inspection.getInspectorName(), inspection.getInspectionDate(), answers);
+    }
+
+    /** 当前月自查记录: the caller's saved, unsubmitted records. */
+    public List<InspectionSummary> drafts(CallerScope caller) {
+        Enterprise enterprise = enterprises.own(caller);
+        return em.createNamedQuery(SelfInspection.FIND_DRAFTS, SelfInspection.class)
+                .setParameter("enterpriseId", enterprise.getId()).getResultStream()
+                .map(InspectionSummary::new).toList();
+    }
+
+    /** 历史记录: one page of the submitted records of an enterprise in scope, newest first. */
+    public List<InspectionSummary> history(CallerScope caller, Long enterpriseId, int first, int pageSize) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        return em.createNamedQuery(SelfInspection.FIND_SUBMITTED, SelfInspection.class)
+                .setParameter("enterpriseId", enterprise.getId())
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
+                .getResultStream().map(InspectionSummary::new).toList();
+    }
+
+    public long countHistory(CallerScope caller, Long enterpriseId) {
+        Enterprise enterprise = enterprises.find(caller, enterpriseId);
+        return em.createNamedQuery(SelfInspection.COUNT_SUBMITTED, Long.class)
+                .setParameter("enterpriseId", enterprise.getId()).getSingleResult();
+    }
+
+    /** A record in scope with its answers by item id (for 查看 and for reopening a draft). */
+    public InspectionDetail detail(CallerScope caller, Long inspectionId) {
+        SelfInspection inspection = inScope(caller, inspectionId);
+        Map<Long, InspectionAnswer> byItem = inspection.getAnswers().stream()
+                .collect(Collectors.toMap(a -> a.getItem().getId(), Function.identity()));
+        return new InspectionDetail(inspection, byItem);
+    }
+
+    /** 删除: a draft and the general hazards only it created; a reported major hazard stays. */
+    public void delete(CallerScope caller, Long inspectionId) {
+        SelfInspection inspection = ownDraft(caller, inspectionId);
+        inspection.replaceAnswers(List.of());
+        em.flush();
+        removeGeneralHazardsOf(inspection);
+        em.remove(inspection);
+    }
+
+    /** 上报: once, by the enterprise itself. */
+    public void submit(CallerScope caller, Long inspectionId) {
+        SelfInspection inspection = ownDraft(caller, inspectionId);
+        inspection.submit(caller.username(), clock);
+    }
+
+    /**
+     * The monthly automatic submission: every draft whose period is due is submitted, marked 自动上报.
+     * One conditional UPDATE, so a second run, a run on another cluster member or a run after a
+     * crash submits nothing twice. Safe to call at any time (the start-up catch-up does).
+     */
+    public int autoSubmitDue() {
+        YearMonth due = Periods.lastDuePeriod(LocalDateTime.now(clock), autoSubmitDay, autoSubmitHour);
+        // Locked rows: a run on another cluster member waits, then finds them submitted and skips them.
+        List<SelfInspection> drafts = em.createNamedQuery(SelfInspection.FIND_DUE_DRAFTS, SelfInspection.class)
+                .setParameter("period", Periods.format(due))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        int submitted = 0;
+        for (SelfInspection draft : drafts) {
+            if (draft.autoSubmit(clock)) {
+                submitted++;
+            }
+        }
+        int count = submitted;
+        LOG.info(() -> "Automatic submission for periods up to " + due + ": " + count + " records");
+        return submitted;
+    }
+
+    private void removeGeneralHazardsOf(SelfInspection inspection) {
+        List<Hazard> created = em.createNamedQuery(Hazard.FIND_BY_ORIGIN, Hazard.class)
+                .setParameter("inspectionId", inspection.getId()).getResultList();
+        if (!created.isEmpty()) {
+            inspection.replaceAnswers(List.of());
+            em.flush();
+            created.forEach(em::remove);
+            em.flush();
+        }
+    }
+
+    private SelfInspection inScope(CallerScope caller, Long inspectionId) {
+        SelfInspection inspection = inspectionId == null ? null : em.find(SelfInspection.class, inspectionId);
+        if (inspection == null) {
+            throw new AccessDeniedException();
+        }
+        enterprises.find(caller, inspection.getEnterprise().getId());
+        return inspection;
+    }
+
+    private SelfInspection ownDraft(CallerScope caller, Long inspectionId) {
+        if (!caller.isEnterprise()) {
+            throw new AccessDeniedException();
+        }
+        SelfInspection inspection = inScope(caller, inspectionId);
+        inspection.requireDraft();
+        return inspection;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.gov.wujin.selfcheck.inspection.control;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+/**
+ * Which month a record counts for, and which months are due for the automatic submission.
+ * Records are submitted automatically on the auto-submit day (the 25th); a record dated after that
+ * day counts for the next month, so that it is not swept up by a run that already happened.
+ */
+public final class Periods {
+
+    private Periods() {
+    }
+
+    public static YearMonth periodOf(LocalDate inspectionDate, int autoSubmitDay) {
+        YearMonth month = YearMonth.from(inspectionDate);
+        return inspectionDate.getDayOfMonth() > autoSubmitDay ? month.plusMonths(1) : month;
+    }
+
+    /**
+     * The newest period whose automatic submission time has passed at {@code now}: this month once
+     * the day and hour are reached, the previous month before that.
+     */
+    public static YearMonth lastDuePeriod(LocalDateTime now, int autoSubmitDay, int autoSubmitHour) {
+        YearMonth month = YearMonth.from(now);
+        LocalDateTime due = month.atDay(Math.min(autoSubmitDay, month.lengthOfMonth())).atTime(autoSubmitHour, 0);
+        return now.isBefore(due) ? month.minusMonths(1) : month;
+    }
+
+    public static String format(YearMonth period) {
+        return period.toString();
+    }
+}

@@ -1,0 +1,237 @@
+package cn.gov.wujin.selfcheck.inspection.web;
+
+import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
+import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
+import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
+import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
+import cn.gov.wujin.selfcheck.inspection.boundary.AnswerInput;
+import cn.gov.wujin.selfcheck.inspection.boundary.InspectionForm;
+import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
+import cn.gov.wujin.selfcheck.inspection.entity.ItemResult;
+import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.faces.Messages;
+import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
+import jakarta.annotation.PostConstruct;
+import org.omnifaces.util.Faces;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** 新建自查 and 修改: the standard's tree, the answers given so far, the two hazard dialogs, 保存. */
+@Named
+@ViewScoped
+public class InspectionFormView implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Inspections inspections;
+
+    @Inject
+    Hazards hazards;
+
+    @Inject
+    Clock clock;
+
+    private InspectionForm form;
+    private final Map<Long, AnswerInput> answers = new LinkedHashMap<>();
+    private int selectedSection;
+    private Long selectedGroupId;
+
+    private Long dialogItemId;
+    private GeneralHazardForm general = new GeneralHazardForm();
+    private MajorHazardForm major = new MajorHazardForm();
+
+    @NotBlank(message = "{inspection.inspector.required}")
+    @Size(max = 50)
+    private String inspector;
+
+    private LocalDate inspectionDate;
+
+    private boolean refused;
+
+    /** View action: another enterprise's record, an unknown id or a submitted one (for 修改) answers 403. */
+    public void refuseUnlessLoaded() {
+        if (refused) {
+            Faces.responseSendError(403, "");
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        Long draftId = null;
+        if (id != null && !id.isBlank()) {
+            try {
+                draftId = Long.valueOf(id);
+            } catch (NumberFormatException e) {
+                draftId = -1L;
+            }
+        }
+        try {
+            form = draftId == null ? inspections.newForm(currentUser.scope()) : inspections.editForm(currentUser.scope(), draftId);
+            answers.putAll(form.getAnswers());
+            inspector = form.getInspector();
+            inspectionDate = form.getInspectionDate();
+        } catch (BusinessException e) {
+            refused = true;
+        }
+    }
+
+    public void selectSection(int index) {
+        selectedSection = index;
+        selectedGroupId = null;
+    }
+
+    public void selectGroup(Long groupId) {
+        selectedGroupId = groupId;
+        for (int i = 0; i < form.getStandard().getSections().size(); i++) {
+            if (form.getStandard().getSections().get(i).getGroups().stream().anyMatch(g -> g.getId().equals(groupId))) {
+                selectedSection = i;
+            }
+        }
+    }
+
+    /** The groups shown on the right: the selected 二级分类, or all of the selected 一级分类. */
+    public List<PrintableStandard.Group> getVisibleGroups() {
+        PrintableStandard.Section section = form.getStandard().getSections().get(selectedSection);
+        if (selectedGroupId == null) {
+            return section.getGroups();
+        }
+        return section.getGroups().stream().filter(g -> g.getId().equals(selectedGroupId)).toList();
+    }
+
+    public void markNone(Long itemId) {
+        if (isLocked(itemId)) {
+            Messages.error("inspection.major.locked");
+            return;
+        }
+        answers.put(itemId, AnswerInput.none(itemId));
+    }
+
+    /** 本类其余均无此隐患: every unanswered item of one 二级分类. */
+    public void markRestNone(Long groupId) {
+        int marked = 0;
+        for (PrintableStandard.Group group : form.getStandard().allGroups()) {
+            if (group.getId().equals(groupId)) {
+                for (PrintableStandard.Item item : group.getItems()) {
+                    if (!answers.containsKey(item.getId())) {
+                        answers.put(item.getId(), AnswerInput.none(item.getId()));
+                        marked++;
+                    }
+                }
+            }
+        }
+        Messages.info("inspection.restNone.done", marked);
+    }
+
+    public void openGeneral(Long itemId) {
+        dialogItemId = itemId;
+        AnswerInput existing = answers.get(itemId);
+        general = existing != null && existing.getResult() == ItemResult.GENERAL ? existing.getGeneral().copy() : new GeneralHazardForm();
+    }
+
+    public void submitGeneral() {
+        if (isLocked(dialogItemId)) {
+            Messages.error("inspection.major.locked");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            hazards.checkGeneral(general);
+        } catch (BusinessException e) {
+            Messages.error(e);
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        answers.put(dialogItemId, AnswerInput.general(dialogItemId, general));
+    }
+
+    public void openMajor(Long itemId) {
+        dialogItemId = itemId;
+        major = new MajorHazardForm();
+    }
+
+    /** 重大隐患 提交: reported at once; the answer can no longer change. */
+    public void submitMajor() {
+        if (isLocked(dialogItemId)) {
+            Messages.error("inspection.major.locked");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            Long hazardId = hazards.reportMajor(currentUser.scope(), dialogItemId, major);
+            answers.put(dialogItemId, AnswerInput.major(dialogItemId, hazardId));
+            Messages.info("inspection.major.reported");
+        } catch (BusinessException e) {
+            Messages.error(e);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            inspections.saveDraft(currentUser.scope(), form.getDraftId(), inspector, inspectionDate, new ArrayList<>(answers.values()));
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        Messages.info("inspection.saved");
+        Messages.keepAfterRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/enterprise/inspections.xhtml");
+    }
+
+    public boolean isLocked(Long itemId) {
+        AnswerInput answer = answers.get(itemId);
+        return answer != null && answer.getResult() == ItemResult.MAJOR;
+    }
+
+    public String resultOf(Long itemId) {
+        AnswerInput answer = answers.get(itemId);
+        return answer == null ? "" : answer.getResult().name();
+    }
+
+    public long answeredIn(PrintableStandard.Group group) {
+        return group.getItems().stream().filter(i -> answers.containsKey(i.getId())).count();
+    }
+
+    public long answeredInSection(PrintableStandard.Section section) {
+        return section.getGroups().stream().mapToLong(this::answeredIn).sum();
+    }
+
+    public int getAnsweredCount() {
+        return answers.size();
+    }
+
+    public int getProgress() {
+        int total = form.getStandard().getItemCount();
+        return total == 0 ? 0 : (int) Math.round(100.0 * answers.size() / total);
+    }
+
+    public InspectionForm getForm() { return form; }
+    public int getSelectedSection() { return selectedSection; }
+    public Long getSelectedGroupId() { return selectedGroupId; }
+    public Long getDialogItemId() { return dialogItemId; }
+    public GeneralHazardForm getGeneral() { return general; }
+    public MajorHazardForm getMajor() { return major; }
+    public String getInspector() { return inspector; }
+    public void setInspector(String inspector) { this.inspector = inspector; }
+    public LocalDate getInspectionDate() { return inspectionDate; }
+    public void setInspectionDate(LocalDate inspectionDate) { this.inspectionDate = inspectionDate; }
+    public LocalDate getToday() { return LocalDate.now(clock); }
+}

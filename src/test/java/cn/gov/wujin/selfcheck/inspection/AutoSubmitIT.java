@@ -1,0 +1,78 @@
+package cn.gov.wujin.selfcheck.inspection;
+
+import cn.gov.wujin.selfcheck.pages.EnterpriseHomePage;
+import cn.gov.wujin.selfcheck.pages.InspectionFormPage;
+import cn.gov.wujin.selfcheck.pages.InspectionsPage;
+import cn.gov.wujin.selfcheck.pages.LoginPage;
+import cn.gov.wujin.selfcheck.pages.PasswordPage;
+import cn.gov.wujin.selfcheck.testing.BrowserTest;
+import cn.gov.wujin.selfcheck.testing.Demo;
+import cn.gov.wujin.selfcheck.testing.JsfClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The monthly automatic submission on the 25th (武政办发〔2013〕110号), on the running server with its
+ * clock set through the test support: nothing before the 25th, every due draft once on the 25th,
+ * nothing on a second run.
+ */
+class AutoSubmitIT extends BrowserTest {
+
+    private final JsfClient support = new JsfClient(baseUrl());
+
+    private void setClock(LocalDateTime now) {
+        HttpResponse<String> response = support.post("/test-support/clock?now=" + now.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        assertEquals(204, response.statusCode(), "the test server has the clock test support");
+    }
+
+    private int runAutoSubmit() {
+        HttpResponse<String> response = support.post("/test-support/auto-submit");
+        assertEquals(200, response.statusCode());
+        return Integer.parseInt(response.body().strip());
+    }
+
+    @AfterEach
+    void realTimeAgain() {
+        setClock(LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
+    }
+
+    @Test
+    void draftsAreSubmittedOnceOnTheTwentyFifth() {
+        setClock(LocalDateTime.of(2027, 1, 20, 10, 0));
+        LoginPage.open(driver, baseUrl()).loginAs(Demo.HIGHTECH_MATERIALS, Demo.INITIAL_PASSWORD);
+        new PasswordPage(driver).awaitShown().change(Demo.INITIAL_PASSWORD, Demo.NEW_PASSWORD, Demo.NEW_PASSWORD);
+        new EnterpriseHomePage(driver).awaitShown();
+        InspectionFormPage form = InspectionsPage.open(driver, baseUrl()).startNew();
+        form.markNone(0);
+        form.setInspector("徐检查");
+        form.save();
+        assertEquals(List.of("徐检查"), new InspectionsPage(driver).awaitShown().draftInspectors());
+
+        assertEquals(0, runAutoSubmit(), "before the 25th nothing of January is due");
+        setClock(LocalDateTime.of(2027, 1, 25, 0, 30));
+        assertEquals(0, runAutoSubmit(), "not before the configured hour of the 25th");
+
+        setClock(LocalDateTime.of(2027, 1, 25, 2, 0));
+        assertEquals(1, runAutoSubmit(), "on the 25th the January draft is submitted");
+        assertEquals(0, runAutoSubmit(), "a second run submits nothing twice");
+
+        InspectionsPage list = InspectionsPage.open(driver, baseUrl());
+        assertEquals(List.of(), list.draftInspectors());
+        assertEquals(List.of("徐检查"), list.historyInspectors());
+        assertTrue(list.historyHow().get(0).contains("自动上报"), list.historyHow().toString());
+    }
+
+    @Test
+    void theTestSupportRefusesABadRequest() {
+        assertEquals(400, support.post("/test-support/clock?now=not-a-date").statusCode());
+    }
+}

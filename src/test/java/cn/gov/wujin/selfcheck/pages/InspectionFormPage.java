@@ -1,0 +1,190 @@
+package cn.gov.wujin.selfcheck.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/** 新建自查 / 修改: the tree, the item cards with their three buttons, the two dialogs, 保存. */
+public class InspectionFormPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public InspectionFormPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public InspectionFormPage awaitShown() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inspection:save")));
+        return this;
+    }
+
+    public String progress() {
+        return driver.findElement(By.id("inspection:progressText")).getText().strip();
+    }
+
+    public List<WebElement> cards() {
+        return driver.findElements(By.cssSelector(".item-card"));
+    }
+
+    public String resultOf(int index) {
+        return cards().get(index).findElement(By.cssSelector(".item-result")).getText().strip();
+    }
+
+    public String contentOf(int index) {
+        return cards().get(index).findElement(By.cssSelector(".item-content")).getText().strip();
+    }
+
+    /** 无此隐患 and 确定. */
+    public void markNone(int index) {
+        String before = progress();
+        click(cards().get(index).findElement(By.cssSelector(".answer-none")));
+        confirm();
+        wait.until(d -> !progress().equals(before));
+    }
+
+    public void openGeneral(int index) {
+        click(cards().get(index).findElement(By.cssSelector(".answer-general")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("generalForm:submitGeneral")));
+    }
+
+    public void fillGeneral(String location, String problem, String type, String responsible, String deadline) {
+        type("generalForm:location", location);
+        type("generalForm:description", problem);
+        type("generalForm:hazardType", type);
+        type("generalForm:responsible", responsible);
+        type("generalForm:deadline_input", deadline);
+        closeOverlays();
+    }
+
+    /** 提交 in the general dialog; returns whether the dialog closed. */
+    public boolean submitGeneral() {
+        WebElement messages = driver.findElement(By.id("generalForm:messages"));
+        click(driver.findElement(By.id("generalForm:submitGeneral")));
+        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(messages),
+                ExpectedConditions.invisibilityOfElementLocated(By.id("generalDialog"))));
+        return waitDialogSettled("generalDialog");
+    }
+
+    public String generalMessages() {
+        return driver.findElement(By.id("generalForm")).getText();
+    }
+
+    /** 重大隐患: the warning first; returns after 确定 opened the report dialog. */
+    public void openMajorAndConfirmWarning(int index, Function<String, Boolean> warningCheck) {
+        click(cards().get(index).findElement(By.cssSelector(".answer-major")));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        if (!warningCheck.apply(dialog.getText())) {
+            throw new AssertionError("unexpected warning: " + dialog.getText());
+        }
+        confirm();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("majorForm:submitMajor")));
+    }
+
+    public void fillMajor(String deadline) {
+        type("majorForm:location", "液氯储罐区");
+        type("majorForm:currentState", "储罐区可燃气体报警装置失效，原因是维护缺失");
+        type("majorForm:harmAnalysis", "泄漏时无法及时报警，可能造成中毒；整改难度一般");
+        type("majorForm:planGoal", "两周内恢复报警装置并联网");
+        type("majorForm:planMeasures", "更换探头，接入DCS");
+        type("majorForm:planFunding", "3万元，物资已采购");
+        type("majorForm:planOrganization", "设备部牵头，安全科监督");
+        type("majorForm:planTimeline", "12月15日前完成");
+        type("majorForm:planSafety", "整改期间专人巡检，储备应急物资");
+        type("majorForm:interim", "每两小时人工检测一次");
+        type("majorForm:responsible", "王主任");
+        type("majorForm:deadline_input", deadline);
+        closeOverlays();
+    }
+
+    public boolean submitMajor() {
+        click(driver.findElement(By.id("majorForm:submitMajor")));
+        return waitDialogSettled("majorDialog");
+    }
+
+    /** 本类其余均无此隐患 of the first group shown, and 确定. */
+    public void markRestOfFirstGroupNone() {
+        String before = progress();
+        click(driver.findElements(By.cssSelector(".rest-none")).get(0));
+        confirm();
+        wait.until(d -> !progress().equals(before));
+    }
+
+    public void selectGroup(int index) {
+        WebElement items = driver.findElement(By.id("inspection:items"));
+        click(driver.findElements(By.cssSelector(".tree-group")).get(index));
+        wait.until(ExpectedConditions.stalenessOf(items));
+    }
+
+    public boolean isAnswerButtonDisabled(int index, String kind) {
+        WebElement button = cards().get(index).findElement(By.cssSelector(".answer-" + kind));
+        return button.getAttribute("disabled") != null || button.getAttribute("class").contains("ui-state-disabled");
+    }
+
+    /**
+     * Types the inspector's name as a person would: click, then type. Right after a modal dialog
+     * closes, PrimeFaces hands the focus back to the button that opened it, which can swallow keys
+     * typed at machine speed; so the typing is repeated until the field holds the name.
+     */
+    public void setInspector(String name) {
+        wait.until(d -> {
+            WebElement field = d.findElement(By.id("inspection:inspector"));
+            click(field);
+            field.clear();
+            field.sendKeys(name);
+            return name.equals(field.getDomProperty("value"));
+        });
+    }
+
+    public void save() {
+        click(driver.findElement(By.id("inspection:save")));
+    }
+
+    public String messages() {
+        return driver.findElement(By.id("inspection:messages")).getText();
+    }
+
+    public String inspectorMessage() {
+        return driver.findElement(By.id("inspection")).getText();
+    }
+
+    private boolean waitDialogSettled(String dialogId) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialogId)));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException stillOpen) {
+            return false;
+        }
+    }
+
+    private void confirm() {
+        WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
+        yes.click();
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element));
+        element.click();
+    }
+
+    /** Closes an open date picker panel, which may cover the buttons below it. */
+    private void closeOverlays() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('.ui-datepicker').forEach(function(p){p.style.display='none';});");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
