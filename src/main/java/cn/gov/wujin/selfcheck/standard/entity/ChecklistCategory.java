@@ -15,11 +15,15 @@ import jakarta.persistence.Version;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** 一级分类 (no parent: 基础管理, 现场管理) or 二级分类 under one; items hang under a 二级分类. */
 @Entity
 @Table(name = "checklist_category")
 public class ChecklistCategory {
+
+    public static final int CODE_LENGTH = 32;
+    public static final int NAME_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,10 +37,10 @@ public class ChecklistCategory {
     @JoinColumn(name = "parent_id")
     private ChecklistCategory parent;
 
-    @Column(nullable = false, length = 32)
+    @Column(nullable = false, length = CODE_LENGTH)
     private String code;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     @Column(name = "sort_order", nullable = false)
@@ -56,12 +60,38 @@ public class ChecklistCategory {
     protected ChecklistCategory() {
     }
 
-    public Long getId() {
-        return id;
+    /** A 一级分类 (parent null) or a 二级分类 of a standard; adds itself to the standard's and the parent's lists. */
+    public ChecklistCategory(ChecklistStandard standard, ChecklistCategory parent, String code, String name, int sortOrder) {
+        this.standard = Objects.requireNonNull(standard, "standard");
+        if (parent != null && (parent.parent != null || parent.standard != standard)) {
+            throw new IllegalArgumentException("a 二级分类 hangs under a 一级分类 of the same standard");
+        }
+        if (code == null || code.isBlank() || code.length() > CODE_LENGTH) {
+            throw new IllegalArgumentException("code");
+        }
+        this.parent = parent;
+        this.code = code;
+        this.sortOrder = sortOrder;
+        rename(name);
+        standard.getCategories().add(this);
+        if (parent != null) {
+            parent.children.add(this);
+        }
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank() || newName.strip().length() > NAME_LENGTH) {
+            throw new IllegalArgumentException("name");
+        }
+        this.name = newName.strip();
     }
 
     public ChecklistStandard getStandard() {
         return standard;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public ChecklistCategory getParent() {

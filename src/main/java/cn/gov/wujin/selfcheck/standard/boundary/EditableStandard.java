@@ -1,0 +1,99 @@
+package cn.gov.wujin.selfcheck.standard.boundary;
+
+import cn.gov.wujin.selfcheck.standard.entity.StandardStatus;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A standard version for the administrator's edit page: 一级 → 二级 → items, each with its id. Plain
+ * classes with getters (Jakarta EL 5 reads no records).
+ */
+public final class EditableStandard implements Serializable {
+
+    private final Long id;
+    private final String typeName;
+    private final String name;
+    private final int versionNo;
+    private final StandardStatus status;
+    private final List<Section> sections;
+
+    public EditableStandard(Long id, String typeName, String name, int versionNo, StandardStatus status,
+                            List<Section> sections) {
+        this.id = id;
+        this.typeName = typeName;
+        this.name = name;
+        this.versionNo = versionNo;
+        this.status = status;
+        this.sections = List.copyOf(sections);
+    }
+
+    public Long getId() { return id; }
+    public String getTypeName() { return typeName; }
+    public String getName() { return name; }
+    public int getVersionNo() { return versionNo; }
+    public StandardStatus getStatus() { return status; }
+    public boolean isDraft() { return status == StandardStatus.DRAFT; }
+    public List<Section> getSections() { return sections; }
+
+    public int getItemCount() {
+        return sections.stream().flatMap(s -> s.getGroups().stream()).mapToInt(g -> g.getItems().size()).sum();
+    }
+
+    /** 一级分类. */
+    public static final class Section implements Serializable {
+        private final Long id;
+        private final String name;
+        private final List<Group> groups;
+
+        public Section(Long id, String name, List<Group> groups) {
+            this.id = id;
+            this.name = name;
+            this.groups = List.copyOf(groups);
+        }
+
+        public Long getId() { return id; }
+        public String getName() { return name; }
+        public List<Group> getGroups() { return groups; }
+    }
+
+    /** 二级分类. */
+    public static final class Group implements Serializable {
+        private final Long id;
+        private final String name;
+        private final List<Item> items;
+
+        public Group(Long id, String name, List<Item> items) {
+            this.id = id;
+            this.name = name;
+            this.items = List.copyOf(items);
+        }
+
+        public Long getId() { return id; }
+        public String getName() { return name; }
+        public List<Item> getItems() { return items; }
+    }
+
+    /** 标准细则. */
+    public static final class Item implements Serializable {
+        private final Long id;
+        private final String content;
+        private final String criterion;
+        private final String legalBasis;
+        private final String majorSituation;
+
+        public Item(Long id, String content, String criterion, String legalBasis, String majorSituation) {
+            this.id = id;
+            this.content = content;
+            this.criterion = criterion;
+            this.legalBasis = legalBasis;
+            this.majorSituation = majorSituation;
+        }
+
+        public Long getId() { return id; }
+        public String getContent() { return content; }
+        public String getCriterion() { return criterion; }
+        public String getLegalBasis() { return legalBasis; }
+        public String getMajorSituation() { return majorSituation; }
+    }
+}
