@@ -101,8 +101,9 @@ public class Inspections {
             if (!seen.add(answer.getItemId())) {
                 throw new BusinessException("inspection.item.twice");
             }
-            ChecklistItem item = hazards.itemOfOwnStandard(enterprise, answer.getItemId());
-            if (!item.getCategory().getStandard().getId().equals(inspection.getStandard().getId())) {
+            // The record's own standard version: a draft keeps the version it was started on.
+            ChecklistItem item = answer.getItemId() == null ? null : em.find(ChecklistItem.class, answer.getItemId());
+            if (item == null || !item.getCategory().getStandard().getId().equals(inspection.getStandard().getId())) {
                 throw new BusinessException("inspection.item.unknown");
             }
             Hazard hazard = switch (answer.getResult()) {
