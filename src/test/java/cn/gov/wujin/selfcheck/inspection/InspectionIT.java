@@ -7,11 +7,14 @@ import cn.gov.wujin.selfcheck.pages.LoginPage;
 import cn.gov.wujin.selfcheck.pages.PasswordPage;
 import cn.gov.wujin.selfcheck.testing.BrowserTest;
 import cn.gov.wujin.selfcheck.testing.Demo;
+import cn.gov.wujin.selfcheck.testing.JsfClient;
+import cn.gov.wujin.selfcheck.testing.PayaraServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,6 +86,19 @@ class InspectionIT extends BrowserTest {
         assertTrue(record.contains("已上报"), record);
         assertTrue(record.contains("仓库东侧：灭火器过期未更换"), record);
         assertTrue(record.contains("重大隐患"), record);
+
+        // A submitted record is read-only: its edit form is refused even to its owner.
+        String recordId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        driver.get(baseUrl() + "/enterprise/inspection.xhtml?id=" + recordId);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("error-403")));
+
+        // Another enterprise cannot read it by changing the id.
+        JsfClient other = new JsfClient(baseUrl());
+        other.loginEnterprise(Demo.XIHU_SUPERMARKET, Demo.INITIAL_PASSWORD, Demo.NEW_PASSWORD, PayaraServer.CAPTCHA);
+        HttpResponse<String> foreign = other.get("/enterprise/record.xhtml?id=" + recordId);
+        assertEquals(403, foreign.statusCode());
+        assertFalse(foreign.body().contains("仓库东侧"), "nothing of the record leaks into the refusal");
+        assertEquals(403, other.get("/enterprise/inspection.xhtml?id=" + recordId).statusCode());
     }
 
     @Test

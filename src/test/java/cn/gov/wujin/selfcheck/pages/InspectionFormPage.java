@@ -20,6 +20,8 @@ public class InspectionFormPage {
     public InspectionFormPage(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // AJAX updates replace the elements a condition reads; a stale read just means "look again".
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public InspectionFormPage awaitShown() {
@@ -61,8 +63,7 @@ public class InspectionFormPage {
         type("generalForm:description", problem);
         type("generalForm:hazardType", type);
         type("generalForm:responsible", responsible);
-        type("generalForm:deadline_input", deadline);
-        closeOverlays();
+        typeDate("generalForm:deadline_input", deadline);
     }
 
     /** 提交 in the general dialog; returns whether the dialog closed. */
@@ -101,8 +102,7 @@ public class InspectionFormPage {
         type("majorForm:planSafety", "整改期间专人巡检，储备应急物资");
         type("majorForm:interim", "每两小时人工检测一次");
         type("majorForm:responsible", "王主任");
-        type("majorForm:deadline_input", deadline);
-        closeOverlays();
+        typeDate("majorForm:deadline_input", deadline);
     }
 
     public boolean submitMajor() {
@@ -129,19 +129,12 @@ public class InspectionFormPage {
         return button.getAttribute("disabled") != null || button.getAttribute("class").contains("ui-state-disabled");
     }
 
-    /**
-     * Types the inspector's name as a person would: click, then type. Right after a modal dialog
-     * closes, PrimeFaces hands the focus back to the button that opened it, which can swallow keys
-     * typed at machine speed; so the typing is repeated until the field holds the name.
-     */
     public void setInspector(String name) {
-        wait.until(d -> {
-            WebElement field = d.findElement(By.id("inspection:inspector"));
-            click(field);
-            field.clear();
-            field.sendKeys(name);
-            return name.equals(field.getDomProperty("value"));
-        });
+        WebElement field = driver.findElement(By.id("inspection:inspector"));
+        click(field);
+        field.clear();
+        field.sendKeys(name);
+        wait.until(d -> name.equals(d.findElement(By.id("inspection:inspector")).getDomProperty("value")));
     }
 
     public void save() {
@@ -176,10 +169,11 @@ public class InspectionFormPage {
         element.click();
     }
 
-    /** Closes an open date picker panel, which may cover the buttons below it. */
-    private void closeOverlays() {
-        ((JavascriptExecutor) driver).executeScript(
-                "document.querySelectorAll('.ui-datepicker').forEach(function(p){p.style.display='none';});");
+    /** Types a date and closes the picker as a person would (Escape), so that it stops listening to keys. */
+    private void typeDate(String id, String date) {
+        type(id, date);
+        driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel, .ui-datepicker:not(.ui-datepicker-inline)")));
     }
 
     private void type(String id, String text) {
