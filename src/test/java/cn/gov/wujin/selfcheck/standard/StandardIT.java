@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,11 +51,7 @@ class StandardIT extends BrowserTest {
         Path font = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
         assumeTrue(Files.isReadable(font), "PDF test needs fonts-wqy-microhei (installed by .ci/run)");
         JsfClient client = new JsfClient(baseUrl());
-        client.login(Demo.XIHU_SUPERMARKET, Demo.INITIAL_PASSWORD, PayaraServer.CAPTCHA);
-        HttpResponse<String> page = client.get("/account/password.xhtml");
-        assertEquals(302, client.postForm("/account/password.xhtml", page.body(), "password", Map.of(
-                "password:current", Demo.INITIAL_PASSWORD, "password:newPassword", Demo.NEW_PASSWORD,
-                "password:confirmation", Demo.NEW_PASSWORD, "password:save", "")).statusCode());
+        client.loginEnterprise(Demo.XIHU_SUPERMARKET, Demo.INITIAL_PASSWORD, Demo.NEW_PASSWORD, PayaraServer.CAPTCHA);
 
         HttpResponse<byte[]> pdf = client.getBytes("/enterprise/standard.pdf");
 
