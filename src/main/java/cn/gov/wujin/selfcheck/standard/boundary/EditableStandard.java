@@ -2,6 +2,8 @@ package cn.gov.wujin.selfcheck.standard.boundary;
 
 import cn.gov.wujin.selfcheck.standard.entity.StandardStatus;
 
+
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -40,13 +42,13 @@ public final class EditableStandard implements Serializable {
         return sections.stream().flatMap(s -> s.getGroups().stream()).mapToInt(g -> g.getItems().size()).sum();
     }
 
-    /** 一级分类. */
+    /** 一级分类, with its id (二级分类 and items are those of {@link PrintableStandard}). */
     public static final class Section implements Serializable {
         private final Long id;
         private final String name;
-        private final List<Group> groups;
+        private final List<PrintableStandard.Group> groups;
 
-        public Section(Long id, String name, List<Group> groups) {
+        public Section(Long id, String name, List<PrintableStandard.Group> groups) {
             this.id = id;
             this.name = name;
             this.groups = List.copyOf(groups);
@@ -54,46 +56,6 @@ public final class EditableStandard implements Serializable {
 
         public Long getId() { return id; }
         public String getName() { return name; }
-        public List<Group> getGroups() { return groups; }
-    }
-
-    /** 二级分类. */
-    public static final class Group implements Serializable {
-        private final Long id;
-        private final String name;
-        private final List<Item> items;
-
-        public Group(Long id, String name, List<Item> items) {
-            this.id = id;
-            this.name = name;
-            this.items = List.copyOf(items);
-        }
-
-        public Long getId() { return id; }
-        public String getName() { return name; }
-        public List<Item> getItems() { return items; }
-    }
-
-    /** 标准细则. */
-    public static final class Item implements Serializable {
-        private final Long id;
-        private final String content;
-        private final String criterion;
-        private final String legalBasis;
-        private final String majorSituation;
-
-        public Item(Long id, String content, String criterion, String legalBasis, String majorSituation) {
-            this.id = id;
-            this.content = content;
-            this.criterion = criterion;
-            this.legalBasis = legalBasis;
-            this.majorSituation = majorSituation;
-        }
-
-        public Long getId() { return id; }
-        public String getContent() { return content; }
-        public String getCriterion() { return criterion; }
-        public String getLegalBasis() { return legalBasis; }
-        public String getMajorSituation() { return majorSituation; }
+        public List<PrintableStandard.Group> getGroups() { return groups; }
     }
 }

@@ -73,8 +73,8 @@ public class StandardAdministration {
         return new EditableStandard(standard.getId(), standard.getEnterpriseType().getFullName(), standard.getName(),
                 standard.getVersionNo(), standard.getStatus(), standard.topCategories().stream()
                 .map(top -> new EditableStandard.Section(top.getId(), top.getName(), top.getChildren().stream()
-                        .map(group -> new EditableStandard.Group(group.getId(), group.getName(), group.getItems().stream()
-                                .map(i -> new EditableStandard.Item(i.getId(), i.getContent(), i.getCriterion(),
+                        .map(group -> new PrintableStandard.Group(group.getId(), group.getName(), group.getItems().stream()
+                                .map(i -> new PrintableStandard.Item(i.getId(), i.getContent(), i.getCriterion(),
                                         i.getLegalBasis(), i.getMajorSituation()))
                                 .toList()))
                         .toList()))

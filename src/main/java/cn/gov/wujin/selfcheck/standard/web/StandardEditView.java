@@ -4,6 +4,7 @@ import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.standard.boundary.EditableStandard;
+import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import cn.gov.wujin.selfcheck.standard.boundary.ItemForm;
 import cn.gov.wujin.selfcheck.standard.boundary.StandardAdministration;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistCategory;
@@ -108,7 +109,7 @@ public class StandardEditView implements Serializable {
         this.item = new ItemForm();
     }
 
-    public void editItem(EditableStandard.Item existing) {
+    public void editItem(PrintableStandard.Item existing) {
         this.itemId = existing.getId();
         this.groupId = null;
         this.item = new ItemForm(existing.getContent(), existing.getCriterion(), existing.getLegalBasis(),
