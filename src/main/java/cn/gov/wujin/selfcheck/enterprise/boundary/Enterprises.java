@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.enterprise.boundary;
 
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.platform.persistence.Like;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.ejb.Stateless;
@@ -67,13 +68,12 @@ public class Enterprises {
     }
 
     private static String keywordCondition(String keyword) {
-        return keyword == null || keyword.isBlank() ? "" : " AND LOWER(e.name) LIKE :keyword";
+        return Like.given(keyword) ? " AND LOWER(e.name) LIKE :keyword" + Like.ESCAPE : "";
     }
 
     private static <T> TypedQuery<T> bindKeyword(TypedQuery<T> query, String keyword) {
-        if (keyword != null && !keyword.isBlank()) {
-            String escaped = keyword.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("keyword", "%" + escaped + "%");
+        if (Like.given(keyword)) {
+            query.setParameter("keyword", Like.containing(keyword));
         }
         return query;
     }
