@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.enterprise.web;
 
 import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Pictures;
+import cn.gov.wujin.selfcheck.platform.files.FileResponses;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 
 /**
  * Sends a picture or its thumbnail ({@code /picture?id=…&thumb=true}) only to a logged-in caller
@@ -46,15 +45,6 @@ public class PictureServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        try {
-            byte[] bytes = Files.readAllBytes(file.path());
-            response.setContentType(file.mediaType());
-            response.setHeader("Cache-Control", "private, max-age=3600");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
-        } catch (NoSuchFileException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        }
+        FileResponses.send(response, file.path(), file.mediaType());
     }
 }

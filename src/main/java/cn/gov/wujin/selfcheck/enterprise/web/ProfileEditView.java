@@ -1,12 +1,9 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
-import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.boundary.InvalidInputException;
 import cn.gov.wujin.selfcheck.enterprise.boundary.ProfileForm;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Profiles;
 import cn.gov.wujin.selfcheck.enterprise.control.ProfileRules;
-import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseType;
 import cn.gov.wujin.selfcheck.enterprise.entity.IndustryDepartment;
 import cn.gov.wujin.selfcheck.enterprise.entity.MajorHazardGrade;
@@ -16,51 +13,29 @@ import cn.gov.wujin.selfcheck.enterprise.entity.Town;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
-import jakarta.annotation.PostConstruct;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /** The edit form of 企业基本信息. The fixed fields are inputs for officers only; the boundary checks again. */
 @Named
 @ViewScoped
-public class ProfileEditView implements Serializable {
-
-    @Inject
-    CurrentUser currentUser;
+public class ProfileEditView extends EnterprisePageView {
 
     @Inject
     Profiles profiles;
 
-    @Inject
-    Enterprises enterprises;
-
-    private Long enterpriseId;
-    private Enterprise enterprise;
     private ProfileForm form;
 
-    @PostConstruct
-    void load() {
-        try {
-            enterpriseId = EnterpriseTarget.resolve(currentUser);
-            enterprise = enterprises.find(currentUser.scope(), enterpriseId);
-            form = profiles.form(currentUser.scope(), enterpriseId);
-        } catch (AccessDeniedException e) {
-            enterprise = null; // refuseUnlessLoaded answers 403 before anything is rendered
-        }
-    }
-
-    /** The page's view action: 403 for an enterprise out of the caller's scope or an unknown id. */
-    public void refuseUnlessLoaded() {
-        if (enterprise == null) {
-            EnterpriseTarget.refuse();
-        }
+    @Override
+    protected void loadFor(CallerScope caller, Long enterpriseId) {
+        form = profiles.form(caller, enterpriseId);
     }
 
     /** A yes/no question was answered: a 否 clears its follow-up fields. */
@@ -70,7 +45,7 @@ public class ProfileEditView implements Serializable {
 
     public String save() {
         try {
-            profiles.save(currentUser.scope(), enterpriseId, form);
+            profiles.save(currentUser.scope(), getEnterpriseId(), form);
         } catch (InvalidInputException e) {
             FacesContext context = FacesContext.getCurrentInstance();
             for (Map.Entry<String, String> violation : e.violations()) {
@@ -90,23 +65,11 @@ public class ProfileEditView implements Serializable {
         Messages.info("profile.saved");
         Messages.keepAfterRedirect();
         return currentUser.isEnterprise() ? "/enterprise/profile?faces-redirect=true"
-                : "/officer/enterprise?faces-redirect=true&id=" + enterpriseId;
+                : "/officer/enterprise?faces-redirect=true&id=" + getEnterpriseId();
     }
 
     public ProfileForm getForm() {
         return form;
-    }
-
-    public Enterprise getEnterprise() {
-        return enterprise;
-    }
-
-    public Long getEnterpriseId() {
-        return enterpriseId;
-    }
-
-    public boolean isOfficer() {
-        return currentUser.isOfficer();
     }
 
     public List<Town> getTowns() {

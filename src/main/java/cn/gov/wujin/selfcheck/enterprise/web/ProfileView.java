@@ -1,59 +1,33 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
-import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Profiles;
 import cn.gov.wujin.selfcheck.enterprise.control.ProfileRules;
-import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.enterprise.entity.ProfileChange;
-import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
-import jakarta.annotation.PostConstruct;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /** The read view of 企业基本信息 and its change history (enterprise: its own; officer: ?id= in scope). */
 @Named
 @ViewScoped
-public class ProfileView implements Serializable {
-
-    @Inject
-    CurrentUser currentUser;
+public class ProfileView extends EnterprisePageView {
 
     @Inject
     Profiles profiles;
 
-    @Inject
-    Enterprises enterprises;
-
-    private Long enterpriseId;
-    private Enterprise enterprise;
     private Map<String, String> values;
     private List<ProfileChange> history;
     private int completeness;
 
-    @PostConstruct
-    void load() {
-        try {
-            enterpriseId = EnterpriseTarget.resolve(currentUser);
-            enterprise = enterprises.find(currentUser.scope(), enterpriseId);
-            values = profiles.display(currentUser.scope(), enterpriseId);
-            history = profiles.history(currentUser.scope(), enterpriseId);
-            completeness = profiles.completeness(currentUser.scope(), enterpriseId);
-        } catch (AccessDeniedException e) {
-            enterprise = null; // refuseUnlessLoaded answers 403 before anything is rendered
-        }
-    }
-
-    /** The page's view action: 403 for an enterprise out of the caller's scope or an unknown id. */
-    public void refuseUnlessLoaded() {
-        if (enterprise == null) {
-            EnterpriseTarget.refuse();
-        }
+    @Override
+    protected void loadFor(CallerScope caller, Long enterpriseId) {
+        values = profiles.display(caller, enterpriseId);
+        history = profiles.history(caller, enterpriseId);
+        completeness = profiles.completeness(caller, enterpriseId);
     }
 
     public List<String> getGroups() {
@@ -79,23 +53,11 @@ public class ProfileView implements Serializable {
         return values == null ? null : values.get(field);
     }
 
-    public Long getEnterpriseId() {
-        return enterpriseId;
-    }
-
-    public Enterprise getEnterprise() {
-        return enterprise;
-    }
-
     public List<ProfileChange> getHistory() {
         return history;
     }
 
     public int getCompleteness() {
         return completeness;
-    }
-
-    public boolean isOfficer() {
-        return currentUser.isOfficer();
     }
 }
