@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.inspection;
 
+import cn.gov.wujin.selfcheck.pages.ComparePage;
 import cn.gov.wujin.selfcheck.pages.EnterpriseHomePage;
 import cn.gov.wujin.selfcheck.pages.InspectionFormPage;
 import cn.gov.wujin.selfcheck.pages.InspectionsPage;
@@ -9,16 +10,25 @@ import cn.gov.wujin.selfcheck.testing.BrowserTest;
 import cn.gov.wujin.selfcheck.testing.Demo;
 import cn.gov.wujin.selfcheck.testing.JsfClient;
 import cn.gov.wujin.selfcheck.testing.PayaraServer;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,9 +47,11 @@ class InspectionIT extends BrowserTest {
     }
 
     @Test
-    void aFullRoundFromNewInspectionToHistory() {
+    void aFullRoundFromNewInspectionToHistory() throws IOException {
         InspectionFormPage form = logInAs(Demo.NIUTANG_CHEMICALS).startNew();
         assertTrue(form.progress().startsWith("已排查 0 /"), form.progress());
+        String firstItem = form.contentOf(0);
+        String generalItem = form.contentOf(1);
 
         form.markNone(0);
         assertEquals("无此隐患", form.resultOf(0));
@@ -48,10 +60,17 @@ class InspectionIT extends BrowserTest {
         assertFalse(form.submitGeneral(), "an empty general hazard is refused");
         assertTrue(form.generalMessages().contains("隐患部位"), form.generalMessages());
         form.fillGeneral("仓库东侧", "灭火器过期未更换", "消防安全", "赵海峰", DEADLINE);
+        form.uploadPhoto(png());
+        assertEquals(1, form.photoCount());
+        assertTrue(form.photosLoaded(), "the uploaded photo shows in the dialog");
+        form.uploadPhoto(renamedExecutable());
+        assertTrue(form.generalMessages().contains("不是有效的图片"), form.generalMessages());
+        assertEquals(1, form.photoCount(), "a file that is not an image is refused by its content");
         assertTrue(form.submitGeneral(), "a complete general hazard closes the dialog");
         assertEquals("一般隐患", form.resultOf(1));
 
         form.openMajorAndConfirmWarning(2, warning -> warning.contains("重大隐患上报后不能修改删除"));
+        assertEquals(Optional.empty(), form.majorSituation(), "an item that maps to no 判定标准 situation asks none");
         form.fillMajor(DEADLINE);
         assertTrue(form.submitMajor());
         assertEquals("重大隐患", form.resultOf(2));
@@ -82,7 +101,57 @@ class InspectionIT extends BrowserTest {
         assertEquals(List.of("张检查"), list.historyInspectors());
         assertTrue(list.historyHow().get(0).contains("手动上报"));
 
-        String record = list.viewHistoryRecord(0);
+        // A second record, without hazards, for the history filters and 对比.
+        InspectionFormPage second = list.startNew();
+        second.markNone(1);
+        second.setInspector("李复查");
+        second.save();
+        list = new InspectionsPage(driver).awaitShown();
+        list.submitDraft(0);
+        assertEquals(List.of("李复查", "张检查"), list.historyInspectors(), "newest first");
+
+        list.filterHistory("复查", "全部");
+        assertEquals(List.of("李复查"), list.historyInspectors());
+        list.filterHistory("", "有隐患");
+        assertEquals(List.of("张检查"), list.historyInspectors());
+        list.filterHistory("", "无隐患");
+        assertEquals(List.of("李复查"), list.historyInspectors());
+        list.resetHistoryFilter();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        list.filterHistoryByDates(tomorrow, "");
+        assertEquals(List.of(), list.historyInspectors());
+        list.filterHistoryByDates(tomorrow, today);
+        assertTrue(list.messages().contains("起始日期不能晚于结束日期"), list.messages());
+        assertEquals(tomorrow, list.fromFilter(), "a refused filter keeps what was typed");
+        list.filterHistoryByDates(today, today);
+        assertEquals(List.of("李复查", "张检查"), list.historyInspectors());
+        list.resetHistoryFilter();
+
+        list.chooseForComparison(0);
+        assertFalse(list.compareEnabled(), "对比 needs two records");
+        list.chooseForComparison(1);
+        assertTrue(list.compareEnabled());
+        ComparePage compare = list.compare();
+        assertTrue(compare.leftHeading().contains("张检查"), "the older record is on the left: " + compare.leftHeading());
+        assertTrue(compare.rightHeading().contains("李复查"), compare.rightHeading());
+        ComparePage.Row changedToNone = compare.row(generalItem).orElseThrow();
+        assertTrue(changedToNone.changed(), "一般隐患 → 无此隐患 is highlighted");
+        assertTrue(changedToNone.left().contains("一般隐患") && changedToNone.left().contains("仓库东侧：灭火器过期未更换"), changedToNone.left());
+        assertEquals("无此隐患", changedToNone.right());
+        ComparePage.Row dropped = compare.row(firstItem).orElseThrow();
+        assertTrue(dropped.changed());
+        assertEquals("未排查", dropped.right());
+        assertTrue(compare.changedCount() > 0 && compare.changedCount() < compare.rowCount(),
+                "items unanswered in both records are not highlighted");
+        assertTrue(compare.summary().contains("其中 " + compare.changedCount() + " 条有变化"), compare.summary());
+        compare.showOnlyChanged();
+        assertEquals(compare.changedCount(), compare.rowCount());
+        list = InspectionsPage.open(driver, baseUrl());
+
+        String record = list.viewHistoryRecord(1);
+        List<String> photos = list.recordPhotoSources();
+        assertEquals(1, photos.size(), "the general hazard's photo survived saving the draft again and shows in the record");
         assertTrue(record.contains("已上报"), record);
         assertTrue(record.contains("仓库东侧：灭火器过期未更换"), record);
         assertTrue(record.contains("重大隐患"), record);
@@ -99,12 +168,20 @@ class InspectionIT extends BrowserTest {
         assertEquals(403, foreign.statusCode());
         assertFalse(foreign.body().contains("仓库东侧"), "nothing of the record leaks into the refusal");
         assertEquals(403, other.get("/enterprise/inspection.xhtml?id=" + recordId).statusCode());
+        String photoPath = photos.get(0).replaceFirst("^https?://[^/]+", "");
+        assertEquals(403, other.get(photoPath).statusCode(), "another enterprise cannot load the photo by id");
+        HttpResponse<String> foreignComparison = other.get("/enterprise/compare.xhtml?a=" + recordId + "&b=" + recordId);
+        assertEquals(403, foreignComparison.statusCode(), "another enterprise cannot compare the record either");
+        assertFalse(foreignComparison.body().contains("仓库东侧"));
     }
 
     @Test
     void aReportedMajorHazardStaysWhenItsDraftIsDeleted() {
         InspectionFormPage form = logInAs(Demo.HIGHTECH_FINE_CHEMICALS).startNew();
-        form.openMajorAndConfirmWarning(0, warning -> warning.contains("重大隐患上报后不能修改删除"));
+        assertEquals("在役装置设计", form.contentOf(5));
+        form.openMajorAndConfirmWarning(5, warning -> warning.contains("重大隐患上报后不能修改删除"));
+        assertEquals("第十项：在役化工装置未经正规设计且未进行安全设计诊断。", form.majorSituation().orElseThrow(),
+                "the situation the item maps to is chosen in advance");
         form.fillMajor(DEADLINE);
         assertTrue(form.submitMajor());
         form.setInspector("李检查");
@@ -120,5 +197,24 @@ class InspectionIT extends BrowserTest {
         List<String> locations = driver.findElements(By.cssSelector(".major-location")).stream().map(e -> e.getText().strip()).toList();
         assertEquals(List.of("液氯储罐区"), locations);
         assertEquals("已上报", driver.findElement(By.cssSelector(".major-status")).getText().strip());
+    }
+
+    private static Path png() throws IOException {
+        BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(200, 60, 40));
+        g.fillRect(0, 0, 160, 120);
+        g.dispose();
+        Path file = Path.of("target", "hazard-photo-it.png").toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private static Path renamedExecutable() throws IOException {
+        Path file = Path.of("target", "hazard-photo-it.jpg").toAbsolutePath();
+        Files.write(file, ("MZ\u0090\u0000\u0003\u0000\u0000\u0000This program cannot be run in DOS mode.")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        return file;
     }
 }

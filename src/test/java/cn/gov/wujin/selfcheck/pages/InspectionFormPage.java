@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** 新建自查 / 修改: the tree, the item cards with their three buttons, the two dialogs, 保存. */
@@ -66,6 +67,34 @@ public class InspectionFormPage {
         typeDate("generalForm:deadline_input", deadline);
     }
 
+    /** Uploads a photo in the general dialog and waits until it shows or a message says why not. */
+    public void uploadPhoto(java.nio.file.Path file) {
+        int before = photoCount();
+        String messagesBefore = dialogMessages();
+        driver.findElement(By.cssSelector("#generalForm\\:photoUpload input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> photoCount() != before || !dialogMessages().equals(messagesBefore));
+    }
+
+    private String dialogMessages() {
+        return driver.findElement(By.id("generalForm:messages")).getText();
+    }
+
+    public int photoCount() {
+        return driver.findElements(By.cssSelector("#generalForm .hazard-photo img")).size();
+    }
+
+    /** Whether the browser loads every photo shown in the dialog within 10 s (a broken image has no natural width). */
+    public boolean photosLoaded() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return Array.from(document.querySelectorAll('#generalForm .hazard-photo img'))"
+                            + ".every(i => i.complete && i.naturalWidth > 0);"));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException broken) {
+            return false;
+        }
+    }
+
     /** 提交 in the general dialog; returns whether the dialog closed. */
     public boolean submitGeneral() {
         WebElement messages = driver.findElement(By.id("generalForm:messages"));
@@ -103,6 +132,12 @@ public class InspectionFormPage {
         type("majorForm:interim", "每两小时人工检测一次");
         type("majorForm:responsible", "王主任");
         typeDate("majorForm:deadline_input", deadline);
+    }
+
+    /** The 判定标准 situation chosen in the major dialog, or empty when the item maps to none (no field). */
+    public Optional<String> majorSituation() {
+        List<WebElement> label = driver.findElements(By.id("majorForm:situation_label"));
+        return label.isEmpty() ? Optional.empty() : Optional.of(label.get(0).getText().strip());
     }
 
     public boolean submitMajor() {

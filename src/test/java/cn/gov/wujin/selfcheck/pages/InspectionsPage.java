@@ -31,7 +31,12 @@ public class InspectionsPage {
     }
 
     public InspectionFormPage startNew() {
-        driver.findElement(By.id("newInspection")).click();
+        // A growl from the last action may still lie over the toolbar: click again until it has faded.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    d.findElement(By.id("newInspection")).click();
+                    return true;
+                });
         return new InspectionFormPage(driver).awaitShown();
     }
 
@@ -74,6 +79,86 @@ public class InspectionsPage {
         driver.findElements(By.cssSelector("#history .history-view")).get(index).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recordPanel")));
         return driver.findElement(By.id("recordPanel")).getText();
+    }
+
+    /** 历史记录 查询 by part of the inspector's name and 是否有隐患 (全部, 有隐患, 无隐患); waits for the table. */
+    public void filterHistory(String inspector, String hazards) {
+        WebElement field = driver.findElement(By.id("history:inspector"));
+        field.clear();
+        field.sendKeys(inspector);
+        chooseHazards(hazards);
+        search();
+    }
+
+    /** 查询 with 检查日期 from and to (yyyy-MM-dd, either may be empty). */
+    public void filterHistoryByDates(String from, String to) {
+        typeDate("history:from_input", from);
+        typeDate("history:to_input", to);
+        search();
+    }
+
+    public void resetHistoryFilter() {
+        WebElement table = driver.findElement(By.id("history:table"));
+        driver.findElement(By.id("history:reset")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+    }
+
+    public String inspectorFilter() {
+        return driver.findElement(By.id("history:inspector")).getDomProperty("value");
+    }
+
+    public String fromFilter() {
+        return driver.findElement(By.id("history:from_input")).getDomProperty("value");
+    }
+
+    private void chooseHazards(String label) {
+        driver.findElement(By.id("history:hazards")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#history\\:hazards_items li[data-label='" + label + "']"))).click();
+        wait.until(d -> label.equals(d.findElement(By.id("history:hazards_label")).getText().strip()));
+    }
+
+    private void search() {
+        WebElement table = driver.findElement(By.id("history:table"));
+        driver.findElement(By.id("history:search")).click();
+        // The response re-renders the table whether the filter was taken or refused.
+        wait.until(ExpectedConditions.stalenessOf(table));
+    }
+
+    private void typeDate(String id, String date) {
+        WebElement field = driver.findElement(By.id(id));
+        // Empty the text first: typing into the picker's input after clear() appends to its old value.
+        field.clear();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = '';", field);
+        if (!date.isEmpty()) {
+            field.sendKeys(date);
+        }
+        field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(d -> date.equals(d.findElement(By.id(id)).getDomProperty("value")));
+    }
+
+    /** 加入对比 on a row of 历史记录. */
+    public void chooseForComparison(int index) {
+        WebElement bar = driver.findElement(By.id("history:chosenCount"));
+        driver.findElements(By.cssSelector("#history .history-choose")).get(index).click();
+        wait.until(ExpectedConditions.stalenessOf(bar));
+    }
+
+    public boolean compareEnabled() {
+        WebElement button = driver.findElement(By.id("history:compare"));
+        return button.getAttribute("disabled") == null && !button.getAttribute("class").contains("ui-state-disabled");
+    }
+
+    public ComparePage compare() {
+        driver.findElement(By.id("history:compare")).click();
+        return new ComparePage(driver).awaitShown();
+    }
+
+    /** The addresses of the photos shown on a record's page (查看), once the browser has loaded them all. */
+    public List<String> recordPhotoSources() {
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return Array.from(document.querySelectorAll('img.record-photo')).every(i => i.complete && i.naturalWidth > 0);"));
+        return driver.findElements(By.cssSelector("img.record-photo")).stream().map(e -> e.getAttribute("src")).toList();
     }
 
     public String messages() {

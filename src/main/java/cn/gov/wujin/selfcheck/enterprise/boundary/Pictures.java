@@ -5,6 +5,7 @@ import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.enterprise.entity.EnterprisePicture;
 import cn.gov.wujin.selfcheck.enterprise.entity.PictureKind;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.files.DataFiles;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.ejb.Stateless;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -74,25 +74,13 @@ public class Pictures {
         if (kind == null) {
             throw new BusinessException("picture.kind.required");
         }
-        if (bytes == null || bytes.length == 0) {
-            throw new BusinessException("picture.file.required");
-        }
-        if (bytes.length > maxBytes) {
-            throw new BusinessException("picture.tooLarge", maxBytes / (1024 * 1024));
-        }
-        ImageCheck.Decoded decoded;
-        try {
-            decoded = ImageCheck.decode(bytes);
-        } catch (ImageCheck.Refused refused) {
-            throw new BusinessException(refused.reason() == ImageCheck.Refusal.WEBP_UNSUPPORTED
-                    ? "picture.webpUnsupported" : "picture.notAnImage");
-        }
+        ImageCheck.Decoded decoded = checkedImage(bytes, maxBytes);
         String key = UUID.randomUUID().toString();
         Path directory = directory(enterprise.getId());
         try {
             Files.createDirectories(directory);
-            write(directory.resolve(key + "." + decoded.format().extension), bytes);
-            write(directory.resolve(key + ".thumb.png"), ImageCheck.thumbnail(decoded.image()));
+            DataFiles.write(directory.resolve(key + "." + decoded.format().extension), bytes);
+            DataFiles.write(directory.resolve(key + ".thumb.png"), ImageCheck.thumbnail(decoded.image()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,6 +89,25 @@ public class Pictures {
                 caller.username(), LocalDateTime.now(clock));
         em.persist(picture);
         return picture;
+    }
+
+    /**
+     * An upload judged by its content (see {@link ImageCheck}) within a size limit, or a refusal with
+     * a message for the user. Hazard photos are checked the same way.
+     */
+    public static ImageCheck.Decoded checkedImage(byte[] bytes, long maxBytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new BusinessException("picture.file.required");
+        }
+        if (bytes.length > maxBytes) {
+            throw new BusinessException("picture.tooLarge", maxBytes / (1024 * 1024));
+        }
+        try {
+            return ImageCheck.decode(bytes);
+        } catch (ImageCheck.Refused refused) {
+            throw new BusinessException(refused.reason() == ImageCheck.Refusal.WEBP_UNSUPPORTED
+                    ? "picture.webpUnsupported" : "picture.notAnImage");
+        }
     }
 
     public void delete(CallerScope caller, Long pictureId) {
@@ -134,11 +141,5 @@ public class Pictures {
 
     private Path directory(Long enterpriseId) {
         return Path.of(dataDir, "pictures", String.valueOf(enterpriseId));
-    }
-
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), "upload-", ".part");
-        Files.write(temporary, bytes);
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
     }
 }

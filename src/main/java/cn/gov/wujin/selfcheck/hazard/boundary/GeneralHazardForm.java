@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
+import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -9,9 +10,13 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** 隐患信息填写: what the 一般隐患 dialog asks. The deadline is checked against "today" in the boundary. */
 public class GeneralHazardForm implements Serializable {
+
+    public static final int MAX_PHOTOS = 5;
 
     @NotBlank(message = "{hazard.location.required}")
     @Size(max = 200)
@@ -38,6 +43,10 @@ public class GeneralHazardForm implements Serializable {
 
     private boolean rectifiedImmediately;
 
+    /** 隐患照片 (optional), each checked by content when uploaded. */
+    @Size(max = MAX_PHOTOS, message = "{hazard.photos.tooMany}")
+    private List<PhotoFile> photos = new ArrayList<>();
+
     public GeneralHazardForm copy() {
         GeneralHazardForm copy = new GeneralHazardForm();
         copy.location = location;
@@ -47,6 +56,7 @@ public class GeneralHazardForm implements Serializable {
         copy.deadline = deadline;
         copy.plannedFunds = plannedFunds;
         copy.rectifiedImmediately = rectifiedImmediately;
+        copy.photos = new ArrayList<>(photos);
         return copy;
     }
 
@@ -64,4 +74,6 @@ public class GeneralHazardForm implements Serializable {
     public void setPlannedFunds(BigDecimal plannedFunds) { this.plannedFunds = plannedFunds; }
     public boolean isRectifiedImmediately() { return rectifiedImmediately; }
     public void setRectifiedImmediately(boolean rectifiedImmediately) { this.rectifiedImmediately = rectifiedImmediately; }
+    public List<PhotoFile> getPhotos() { return photos; }
+    public void setPhotos(List<PhotoFile> photos) { this.photos = photos == null ? new ArrayList<>() : new ArrayList<>(photos); }
 }

@@ -4,6 +4,8 @@ import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
+import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
@@ -42,6 +44,9 @@ public class Hazards {
     @Inject
     Clock clock;
 
+    @Inject
+    HazardPhotos hazardPhotos;
+
     /**
      * 重大隐患上报: stored and visible to the authority at once, whether or not the inspection is ever
      * saved; from then on the enterprise can neither edit nor delete it.
@@ -51,6 +56,7 @@ public class Hazards {
         ChecklistItem item = itemOfOwnStandard(enterprise, itemId);
         check(form);
         checkDeadline(form.getDeadline());
+        form.setMajorSituation(checkedSituation(item, form.getMajorSituation()));
         Hazard hazard = Hazard.major(enterprise, item, form, caller.username(), LocalDateTime.now(clock));
         em.persist(hazard);
         em.flush();
@@ -63,6 +69,11 @@ public class Hazards {
                                 GeneralHazardForm form, String by) {
         check(form);
         checkDeadline(form.getDeadline());
+        for (PhotoFile photo : form.getPhotos()) {
+            if (!hazardPhotos.isUploaded(enterprise.getId(), photo)) {
+                throw new BusinessException("hazard.photo.missing");
+            }
+        }
         Hazard hazard = Hazard.general(enterprise, item, origin, form, by, LocalDateTime.now(clock));
         em.persist(hazard);
         return hazard;
@@ -84,6 +95,7 @@ public class Hazards {
         form.setDeadline(hazard.getDeadline());
         form.setPlannedFunds(hazard.getPlannedFunds());
         form.setRectifiedImmediately(hazard.isRectifiedImmediately());
+        form.setPhotos(hazard.getPhotos().stream().map(HazardPhoto::toFile).toList());
         return form;
     }
 
@@ -112,6 +124,26 @@ public class Hazards {
             throw new BusinessException("inspection.item.unknown");
         }
         return item;
+    }
+
+    /**
+     * The 判定标准 situation of a major hazard: none for an item that maps to no situation; for one that
+     * does, a situation is required and must be one that the items of the same standard map to.
+     */
+    private String checkedSituation(ChecklistItem item, String chosen) {
+        if (item.getMajorSituation() == null) {
+            return null;
+        }
+        if (chosen == null || chosen.isBlank()) {
+            throw new BusinessException("hazard.majorSituation.required");
+        }
+        boolean known = em.createNamedQuery(ChecklistItem.COUNT_WITH_SITUATION, Long.class)
+                .setParameter("standardId", item.getCategory().getStandard().getId())
+                .setParameter("situation", chosen).getSingleResult() > 0;
+        if (!known) {
+            throw new BusinessException("hazard.majorSituation.unknown");
+        }
+        return chosen;
     }
 
     private void check(Object form) {

@@ -5,6 +5,7 @@ import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,12 +17,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** 隐患: a general or major hazard found at an item of the checklist. */
@@ -123,6 +128,10 @@ public class Hazard {
     @Version
     private long version;
 
+    @OneToMany(mappedBy = "hazard", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<HazardPhoto> photos = new ArrayList<>();
+
     protected Hazard() {
     }
 
@@ -136,6 +145,10 @@ public class Hazard {
         hazard.plannedFunds = form.getPlannedFunds();
         hazard.rectifiedImmediately = form.isRectifiedImmediately();
         hazard.status = form.isRectifiedImmediately() ? HazardStatus.RECTIFIED : HazardStatus.OPEN;
+        int order = 0;
+        for (PhotoFile file : form.getPhotos()) {
+            hazard.photos.add(new HazardPhoto(hazard, order++, file));
+        }
         return hazard;
     }
 
@@ -192,6 +205,7 @@ public class Hazard {
     public boolean isRectifiedImmediately() { return rectifiedImmediately; }
     public String getCurrentState() { return currentState; }
     public String getHarmAnalysis() { return harmAnalysis; }
+    public List<HazardPhoto> getPhotos() { return photos; }
     public String getMajorSituation() { return majorSituation; }
     public LocalDateTime getReportedAt() { return reportedAt; }
     public String getReportedBy() { return reportedBy; }

@@ -2,14 +2,20 @@ package cn.gov.wujin.selfcheck.inspection.boundary;
 
 import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
+import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import cn.gov.wujin.selfcheck.inspection.control.Periods;
+import cn.gov.wujin.selfcheck.inspection.control.RecordComparison;
 import cn.gov.wujin.selfcheck.inspection.entity.InspectionAnswer;
 import cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus;
 import cn.gov.wujin.selfcheck.inspection.entity.ItemResult;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.persistence.Like;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
@@ -20,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -27,6 +34,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +61,9 @@ public class Inspections {
 
     @Inject
     Hazards hazards;
+
+    @Inject
+    HazardPhotos hazardPhotos;
 
     @Inject
     Clock clock;
@@ -85,6 +96,7 @@ public class Inspections {
         String period = Periods.format(Periods.periodOf(date, autoSubmitDay));
         LocalDateTime now = LocalDateTime.now(clock);
         SelfInspection inspection;
+        List<PhotoFile> replacedPhotos = List.of();
         if (draftId == null) {
             ChecklistStandard standard = standards.publishedFor(enterprise.getType())
                     .orElseThrow(() -> new BusinessException("standard.none", enterprise.getType().getFullName()));
@@ -93,7 +105,7 @@ public class Inspections {
         } else {
             inspection = ownDraft(caller, draftId);
             inspection.revise(inspectorName, date, period, now);
-            removeGeneralHazardsOf(inspection);
+            replacedPhotos = removeGeneralHazardsOf(inspection);
         }
         Set<Long> seen = new HashSet<>();
         List<InspectionAnswer> rows = new ArrayList<>();
@@ -120,6 +132,7 @@ public class Inspections {
         }
         inspection.replaceAnswers(rows);
         em.flush();
+        hazardPhotos.releaseAfterCommit(enterprise.getId(), replacedPhotos);
         return inspection.getId();
     }
 
@@ -154,19 +167,87 @@ public class Inspections {
                 .map(InspectionSummary::new).toList();
     }
 
-    /** 历史记录: one page of the submitted records of an enterprise in scope, newest first. */
-    public List<InspectionSummary> history(CallerScope caller, Long enterpriseId, int first, int pageSize) {
+    /** 历史记录: one page of the submitted records of an enterprise in scope, newest first, filtered. */
+    public List<InspectionSummary> history(CallerScope caller, Long enterpriseId, HistoryFilter filter, int first, int pageSize) {
         Enterprise enterprise = enterprises.find(caller, enterpriseId);
-        return em.createNamedQuery(SelfInspection.FIND_SUBMITTED, SelfInspection.class)
-                .setParameter("enterpriseId", enterprise.getId())
+        return historyQuery("SELECT i", SelfInspection.class, enterprise, filter, " ORDER BY i.submittedAt DESC, i.id DESC")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
                 .getResultStream().map(InspectionSummary::new).toList();
     }
 
-    public long countHistory(CallerScope caller, Long enterpriseId) {
+    public long countHistory(CallerScope caller, Long enterpriseId, HistoryFilter filter) {
         Enterprise enterprise = enterprises.find(caller, enterpriseId);
-        return em.createNamedQuery(SelfInspection.COUNT_SUBMITTED, Long.class)
-                .setParameter("enterpriseId", enterprise.getId()).getSingleResult();
+        return historyQuery("SELECT COUNT(i)", Long.class, enterprise, filter, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> historyQuery(String select, Class<T> type, Enterprise enterprise, HistoryFilter filter,
+                                           String order) {
+        HistoryFilter f = filter == null ? new HistoryFilter() : filter;
+        if (f.isRangeReversed()) {
+            throw new BusinessException("inspection.filter.rangeReversed");
+        }
+        StringBuilder jpql = new StringBuilder(select).append(" FROM SelfInspection i WHERE i.enterprise.id = :enterpriseId"
+                + " AND i.status = cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus.SUBMITTED");
+        if (f.getFrom() != null) {
+            jpql.append(" AND i.inspectionDate >= :from");
+        }
+        if (f.getTo() != null) {
+            jpql.append(" AND i.inspectionDate <= :to");
+        }
+        if (Like.given(f.getInspector())) {
+            jpql.append(" AND LOWER(i.inspectorName) LIKE :inspector").append(Like.ESCAPE);
+        }
+        String found = "(SELECT a FROM InspectionAnswer a WHERE a.inspection = i"
+                + " AND a.result <> cn.gov.wujin.selfcheck.inspection.entity.ItemResult.NONE)";
+        switch (f.getHazards()) {
+            case WITH -> jpql.append(" AND EXISTS ").append(found);
+            case WITHOUT -> jpql.append(" AND NOT EXISTS ").append(found);
+            case ANY -> { }
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type)
+                .setParameter("enterpriseId", enterprise.getId());
+        if (f.getFrom() != null) {
+            query.setParameter("from", f.getFrom());
+        }
+        if (f.getTo() != null) {
+            query.setParameter("to", f.getTo());
+        }
+        if (Like.given(f.getInspector())) {
+            query.setParameter("inspector", Like.containing(f.getInspector()));
+        }
+        return query;
+    }
+
+    /**
+     * 对比: two records of the same enterprise in scope, the older on the left, item by item, matched
+     * by content across standard versions.
+     */
+    public InspectionComparison compare(CallerScope caller, Long firstId, Long secondId) {
+        SelfInspection a = inScope(caller, firstId);
+        SelfInspection b = inScope(caller, secondId);
+        if (a.getId().equals(b.getId())) {
+            throw new BusinessException("inspection.compare.same");
+        }
+        if (!a.getEnterprise().getId().equals(b.getEnterprise().getId())) {
+            throw new BusinessException("inspection.compare.otherEnterprise");
+        }
+        boolean aFirst = a.getInspectionDate().isBefore(b.getInspectionDate())
+                || a.getInspectionDate().equals(b.getInspectionDate()) && a.getId() < b.getId();
+        SelfInspection older = aFirst ? a : b;
+        SelfInspection newer = aFirst ? b : a;
+        RecordComparison rows = RecordComparison.of(side(older), side(newer));
+        return new InspectionComparison(new InspectionSummary(older), new InspectionSummary(newer), rows);
+    }
+
+    private RecordComparison.Side side(SelfInspection inspection) {
+        Map<Long, RecordComparison.Answer> answers = new HashMap<>();
+        for (InspectionAnswer answer : inspection.getAnswers()) {
+            Hazard hazard = answer.getHazard();
+            String text = hazard == null ? null : hazard.getLocation() + "："
+                    + (hazard.getKind() == HazardKind.MAJOR ? hazard.getCurrentState() : hazard.getDescription());
+            answers.put(answer.getItem().getId(), new RecordComparison.Answer(answer.getResult().name(), text));
+        }
+        return new RecordComparison.Side(standards.printable(inspection.getStandard().getId()), answers);
     }
 
     /** A record in scope with its answers by item id (for 查看 and for reopening a draft). */
@@ -182,8 +263,9 @@ public class Inspections {
         SelfInspection inspection = ownDraft(caller, inspectionId);
         inspection.replaceAnswers(List.of());
         em.flush();
-        removeGeneralHazardsOf(inspection);
+        List<PhotoFile> photos = removeGeneralHazardsOf(inspection);
         em.remove(inspection);
+        hazardPhotos.releaseAfterCommit(inspection.getEnterprise().getId(), photos);
     }
 
     /** 上报: once, by the enterprise itself. */
@@ -215,15 +297,18 @@ public class Inspections {
         return submitted;
     }
 
-    private void removeGeneralHazardsOf(SelfInspection inspection) {
+    /** Removes the general hazards a draft created; returns their photos, whose files may now be unused. */
+    private List<PhotoFile> removeGeneralHazardsOf(SelfInspection inspection) {
         List<Hazard> created = em.createNamedQuery(Hazard.FIND_BY_ORIGIN, Hazard.class)
                 .setParameter("inspectionId", inspection.getId()).getResultList();
+        List<PhotoFile> photos = created.stream().flatMap(h -> h.getPhotos().stream()).map(HazardPhoto::toFile).toList();
         if (!created.isEmpty()) {
             inspection.replaceAnswers(List.of());
             em.flush();
             created.forEach(em::remove);
             em.flush();
         }
+        return photos;
     }
 
     private SelfInspection inScope(CallerScope caller, Long inspectionId) {

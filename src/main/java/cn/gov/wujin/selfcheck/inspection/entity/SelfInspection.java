@@ -31,18 +31,12 @@ import java.util.Objects;
 @Table(name = "self_inspection")
 @NamedQuery(name = SelfInspection.FIND_DRAFTS, query = "SELECT i FROM SelfInspection i WHERE i.enterprise.id = :enterpriseId "
         + "AND i.status = cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus.DRAFT ORDER BY i.inspectionDate DESC, i.id DESC")
-@NamedQuery(name = SelfInspection.FIND_SUBMITTED, query = "SELECT i FROM SelfInspection i WHERE i.enterprise.id = :enterpriseId "
-        + "AND i.status = cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus.SUBMITTED ORDER BY i.submittedAt DESC, i.id DESC")
-@NamedQuery(name = SelfInspection.COUNT_SUBMITTED, query = "SELECT COUNT(i) FROM SelfInspection i WHERE i.enterprise.id = :enterpriseId "
-        + "AND i.status = cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus.SUBMITTED")
 @NamedQuery(name = SelfInspection.FIND_DUE_DRAFTS, query = "SELECT i FROM SelfInspection i WHERE "
         + "i.status = cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus.DRAFT AND i.period <= :period")
 public class SelfInspection {
 
     public static final String FIND_DUE_DRAFTS = "SelfInspection.findDueDrafts";
     public static final String FIND_DRAFTS = "SelfInspection.findDrafts";
-    public static final String FIND_SUBMITTED = "SelfInspection.findSubmitted";
-    public static final String COUNT_SUBMITTED = "SelfInspection.countSubmitted";
     public static final int INSPECTOR_LENGTH = 50;
 
     @Id

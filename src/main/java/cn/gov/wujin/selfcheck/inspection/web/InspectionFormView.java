@@ -2,8 +2,10 @@ package cn.gov.wujin.selfcheck.inspection.web;
 
 import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
+import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
+import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import cn.gov.wujin.selfcheck.inspection.boundary.AnswerInput;
 import cn.gov.wujin.selfcheck.inspection.boundary.InspectionForm;
 import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
@@ -12,7 +14,6 @@ import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import jakarta.annotation.PostConstruct;
-import org.omnifaces.util.Faces;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +21,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Faces;
+import org.primefaces.event.FileUploadEvent;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -43,6 +46,9 @@ public class InspectionFormView implements Serializable {
 
     @Inject
     Hazards hazards;
+
+    @Inject
+    HazardPhotos hazardPhotos;
 
     @Inject
     Clock clock;
@@ -139,10 +145,22 @@ public class InspectionFormView implements Serializable {
         Messages.info("inspection.restNone.done", marked);
     }
 
+    /** Opens 隐患信息填写: the answer given before, or a new one whose 隐患类型 is the item's 二级分类. */
     public void openGeneral(Long itemId) {
         dialogItemId = itemId;
         AnswerInput existing = answers.get(itemId);
-        general = existing != null && existing.getResult() == ItemResult.GENERAL ? existing.getGeneral().copy() : new GeneralHazardForm();
+        if (existing != null && existing.getResult() == ItemResult.GENERAL) {
+            general = existing.getGeneral().copy();
+        } else {
+            general = new GeneralHazardForm();
+            general.setHazardType(groupNameOf(itemId));
+        }
+    }
+
+    private String groupNameOf(Long itemId) {
+        return form.getStandard().allGroups().stream()
+                .filter(g -> g.getItems().stream().anyMatch(i -> i.getId().equals(itemId)))
+                .map(PrintableStandard.Group::getName).findFirst().orElse(null);
     }
 
     public void submitGeneral() {
@@ -161,9 +179,46 @@ public class InspectionFormView implements Serializable {
         answers.put(dialogItemId, AnswerInput.general(dialogItemId, general));
     }
 
+    /** Opens 重大隐患信息填写, with the 判定标准 situation the item maps to chosen in advance. */
+    /** 隐患照片: stored at once when its bytes are an image (the dialog's other fields are left as typed). */
+    public void uploadPhoto(FileUploadEvent event) {
+        if (general.getPhotos().size() >= GeneralHazardForm.MAX_PHOTOS) {
+            Messages.error("hazard.photos.tooMany");
+            return;
+        }
+        try {
+            PhotoFile photo = hazardPhotos.upload(currentUser.scope(), event.getFile().getContent());
+            if (general.getPhotos().stream().noneMatch(p -> p.getKey().equals(photo.getKey()))) {
+                general.getPhotos().add(photo);
+            }
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void removePhoto(String key) {
+        general.getPhotos().removeIf(p -> p.getKey().equals(key));
+    }
+
+    public long getPhotoMaxBytes() {
+        return hazardPhotos.maxBytes();
+    }
+
     public void openMajor(Long itemId) {
         dialogItemId = itemId;
         major = new MajorHazardForm();
+        major.setMajorSituation(getDialogSituation());
+    }
+
+    /** The situation the dialog's item maps to, or null when it maps to none. */
+    public String getDialogSituation() {
+        return dialogItemId == null ? null
+                : form.getStandard().item(dialogItemId).map(PrintableStandard.Item::getMajorSituation).orElse(null);
+    }
+
+    /** The situations to choose from: those the items of this standard map to. */
+    public List<String> getSituations() {
+        return form.getStandard().majorSituations();
     }
 
     /** 重大隐患 提交: reported at once; the answer can no longer change. */

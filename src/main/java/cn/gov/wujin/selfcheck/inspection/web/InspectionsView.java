@@ -1,11 +1,14 @@
 package cn.gov.wujin.selfcheck.inspection.web;
 
 import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
+import cn.gov.wujin.selfcheck.inspection.boundary.HistoryFilter;
 import cn.gov.wujin.selfcheck.inspection.boundary.InspectionSummary;
 import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +16,13 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** 自查自改: 当前月自查记录 (查看, 修改, 删除, 上报) and 历史记录. */
 @Named
@@ -30,6 +37,11 @@ public class InspectionsView implements Serializable {
 
     private List<InspectionSummary> drafts;
     private LazyDataModel<InspectionSummary> history;
+    /** The filter the table shows (applied by 查询) and the one being typed. */
+    private HistoryFilter applied = new HistoryFilter();
+    private HistoryFilter filter = new HistoryFilter();
+    /** Up to two records chosen for 对比, kept across pages and filters. */
+    private final Set<Long> chosen = new LinkedHashSet<>();
 
     @PostConstruct
     void init() {
@@ -38,13 +50,13 @@ public class InspectionsView implements Serializable {
         history = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) inspections.countHistory(currentUser.scope(), enterpriseId);
+                return (int) inspections.countHistory(currentUser.scope(), enterpriseId, applied);
             }
 
             @Override
             public List<InspectionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                                 Map<String, FilterMeta> filterBy) {
-                return inspections.history(currentUser.scope(), enterpriseId, first, pageSize);
+                return inspections.history(currentUser.scope(), enterpriseId, applied, first, pageSize);
             }
 
             @Override
@@ -72,6 +84,68 @@ public class InspectionsView implements Serializable {
             Messages.error(e);
         }
         drafts = inspections.drafts(currentUser.scope());
+    }
+
+    /** 查询: applies the typed filter; a range that ends before it starts is refused and nothing is lost. */
+    public void search() {
+        if (filter.isRangeReversed()) {
+            Messages.error("inspection.filter.rangeReversed");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        applied = copy(filter);
+    }
+
+    /** 重置: all submitted records again. */
+    public void reset() {
+        filter = new HistoryFilter();
+        applied = new HistoryFilter();
+    }
+
+    /** 加入对比 / 取消对比; a third choice replaces the oldest. */
+    public void toggleChosen(Long id) {
+        if (!chosen.remove(id)) {
+            if (chosen.size() == 2) {
+                chosen.remove(chosen.iterator().next());
+            }
+            chosen.add(id);
+        }
+    }
+
+    public boolean isChosen(Long id) {
+        return chosen.contains(id);
+    }
+
+    public int getChosenCount() {
+        return chosen.size();
+    }
+
+    /** 对比: opens the two chosen records side by side. */
+    public void compare() throws IOException {
+        if (chosen.size() != 2) {
+            Messages.error("inspection.compare.chooseTwo");
+            return;
+        }
+        Iterator<Long> ids = chosen.iterator();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/enterprise/compare.xhtml?a=" + ids.next() + "&b=" + ids.next());
+    }
+
+    private static HistoryFilter copy(HistoryFilter source) {
+        HistoryFilter copy = new HistoryFilter();
+        copy.setFrom(source.getFrom());
+        copy.setTo(source.getTo());
+        copy.setInspector(source.getInspector());
+        copy.setHazards(source.getHazards());
+        return copy;
+    }
+
+    public HistoryFilter getFilter() {
+        return filter;
+    }
+
+    public HistoryFilter.Hazards[] getHazardChoices() {
+        return HistoryFilter.Hazards.values();
     }
 
     public List<InspectionSummary> getDrafts() {

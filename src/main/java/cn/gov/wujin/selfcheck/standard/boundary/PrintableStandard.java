@@ -2,6 +2,8 @@ package cn.gov.wujin.selfcheck.standard.boundary;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A whole standard as one table for reading and printing: 一级 → 二级 → items. Plain classes with
@@ -34,6 +36,17 @@ public final class PrintableStandard implements Serializable {
     /** The 二级分类 of all sections, in order. */
     public List<Group> allGroups() {
         return sections.stream().flatMap(s -> s.getGroups().stream()).toList();
+    }
+
+    /** An item of this standard by id. */
+    public Optional<Item> item(Long itemId) {
+        return allGroups().stream().flatMap(g -> g.getItems().stream()).filter(i -> i.getId().equals(itemId)).findFirst();
+    }
+
+    /** The 判定标准 situations the items of this standard map to, each once, in the standard's order. */
+    public List<String> majorSituations() {
+        return allGroups().stream().flatMap(g -> g.getItems().stream()).map(Item::getMajorSituation)
+                .filter(Objects::nonNull).distinct().toList();
     }
 
     public int getItemCount() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -16,7 +17,12 @@ import java.util.Objects;
 /** 标准细则: 排查内容, 排查标准, 判定依据, and the situation of 重大事故隐患判定标准 it maps to, if any. */
 @Entity
 @Table(name = "checklist_item")
+@NamedQuery(name = ChecklistItem.COUNT_WITH_SITUATION, query = "SELECT COUNT(i) FROM ChecklistItem i "
+        + "WHERE i.category.standard.id = :standardId AND i.majorSituation = :situation")
 public class ChecklistItem {
+
+    public static final String COUNT_WITH_SITUATION = "ChecklistItem.countWithSituation";
+
 
     public static final int CONTENT_LENGTH = 2000;
     public static final int CRITERION_LENGTH = 4000;
