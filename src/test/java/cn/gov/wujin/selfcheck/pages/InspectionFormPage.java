@@ -8,8 +8,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.function.Function;
 
 /** 新建自查 / 修改: the tree, the item cards with their three buttons, the two dialogs, 保存. */
@@ -120,17 +122,24 @@ public class InspectionFormPage {
     }
 
     public void fillMajor(String deadline) {
-        type("majorForm:location", "液氯储罐区");
-        type("majorForm:currentState", "储罐区可燃气体报警装置失效，原因是维护缺失");
-        type("majorForm:harmAnalysis", "泄漏时无法及时报警，可能造成中毒；整改难度一般");
-        type("majorForm:planGoal", "两周内恢复报警装置并联网");
-        type("majorForm:planMeasures", "更换探头，接入DCS");
-        type("majorForm:planFunding", "3万元，物资已采购");
-        type("majorForm:planOrganization", "设备部牵头，安全科监督");
-        type("majorForm:planTimeline", "12月15日前完成");
-        type("majorForm:planSafety", "整改期间专人巡检，储备应急物资");
-        type("majorForm:interim", "每两小时人工检测一次");
-        type("majorForm:responsible", "王主任");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("location", "液氯储罐区");
+        fields.put("currentState", "储罐区可燃气体报警装置失效，原因是维护缺失");
+        fields.put("harmAnalysis", "泄漏时无法及时报警，可能造成中毒；整改难度一般");
+        fields.put("planGoal", "两周内恢复报警装置并联网");
+        fields.put("planMeasures", "更换探头，接入DCS");
+        fields.put("planFunding", "3万元，物资已采购");
+        fields.put("planOrganization", "设备部牵头，安全科监督");
+        fields.put("planTimeline", "12月15日前完成");
+        fields.put("planSafety", "整改期间专人巡检，储备应急物资");
+        fields.put("interim", "每两小时人工检测一次");
+        fields.put("responsible", "王主任");
+        fillMajor(fields, deadline);
+    }
+
+    /** Types each text into the report dialog's field of that id (location, currentState, ...), then the date. */
+    public void fillMajor(Map<String, String> fieldsById, String deadline) {
+        fieldsById.forEach((id, text) -> type("majorForm:" + id, text));
         typeDate("majorForm:deadline_input", deadline);
     }
 
@@ -138,6 +147,12 @@ public class InspectionFormPage {
     public Optional<String> majorSituation() {
         List<WebElement> label = driver.findElements(By.id("majorForm:situation_label"));
         return label.isEmpty() ? Optional.empty() : Optional.of(label.get(0).getText().strip());
+    }
+
+    /** Ticks 需要局部或全部停产停业 in the report dialog. */
+    public void tickSuspension() {
+        click(driver.findElement(By.cssSelector("#majorForm\\:suspension .ui-chkbox-box")));
+        wait.until(d -> d.findElement(By.id("majorForm:suspension_input")).isSelected());
     }
 
     public boolean submitMajor() {

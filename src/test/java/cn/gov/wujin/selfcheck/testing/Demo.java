@@ -15,6 +15,7 @@ public final class Demo {
 
     /** 湖塘镇, 应急管理局（安监）, 工贸企业 / 机械, 重点, 86, 标准化三级, 张建国, 13815001001. */
     public static final String HUTANG_MACHINERY = "常州市武进区湖塘精密机械有限公司";
+    /** 湖塘镇, 工业和信息化局, 工贸企业 / 纺织: reports a major hazard in MajorHazardOversightIT (LoginIT only tries a wrong captcha). */
     public static final String HUTANG_TEXTILE = "常州恒达纺织印染有限公司";
     public static final String HUTANG_HARDWARE = "武进区湖塘金鑫五金加工厂";
     public static final String HUTANG_MALL = "常州市湖塘万家福商场有限公司";

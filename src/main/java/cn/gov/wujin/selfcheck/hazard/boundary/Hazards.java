@@ -5,8 +5,10 @@ import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.persistence.Like;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
@@ -16,13 +18,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Hazards as the self-inspection finds them; major ones are reported at once. */
@@ -105,6 +110,99 @@ public class Hazards {
         return em.createNamedQuery(Hazard.FIND_BY_ENTERPRISE_AND_KIND, Hazard.class)
                 .setParameter("enterpriseId", enterprise.getId()).setParameter("kind", HazardKind.MAJOR)
                 .setMaxResults(500).getResultList();
+    }
+
+    /**
+     * One page of the major hazards reported by the enterprises in an officer's scope, newest first.
+     * An enterprise has its own list ({@link #majorHazards}) and is refused here.
+     */
+    public List<MajorHazardRow> majorHazardsInScope(CallerScope caller, MajorHazardFilter filter, int first, int pageSize) {
+        refuseUnlessOfficer(caller);
+        Criteria criteria = Criteria.of(caller, filter);
+        TypedQuery<MajorHazardRow> query = em.createQuery("SELECT NEW " + MajorHazardRow.class.getName()
+                + "(h.id, h.reportedAt, h.enterprise.id, h.enterprise.name, h.enterprise.town.name, h.location, "
+                + "h.currentState, h.deadline, h.status) FROM Hazard h WHERE " + criteria.jpql
+                + " ORDER BY h.reportedAt DESC, h.id DESC", MajorHazardRow.class);
+        return criteria.bind(caller, query)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
+                .getResultList();
+    }
+
+    /** How many major hazards {@link #majorHazardsInScope} finds in all. */
+    public long countMajorHazardsInScope(CallerScope caller, MajorHazardFilter filter) {
+        refuseUnlessOfficer(caller);
+        Criteria criteria = Criteria.of(caller, filter);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(h) FROM Hazard h WHERE " + criteria.jpql, Long.class);
+        return criteria.bind(caller, query).getSingleResult();
+    }
+
+    /** A reported major hazard in full; one of an enterprise outside the caller's scope, or an unknown id, is refused. */
+    public MajorHazardReport majorHazard(CallerScope caller, Long hazardId) {
+        Hazard hazard = hazardId == null ? null : em.find(Hazard.class, hazardId);
+        if (hazard == null || hazard.getKind() != HazardKind.MAJOR) {
+            throw new AccessDeniedException();
+        }
+        Enterprise enterprise = hazard.getEnterprise();
+        if (!caller.covers(enterprise.getId(), enterprise.getTown().getId(), enterprise.getDepartment().getId())) {
+            throw new AccessDeniedException();
+        }
+        return MajorHazardReport.of(hazard);
+    }
+
+    private static void refuseUnlessOfficer(CallerScope caller) {
+        if (!caller.role().isOfficer()) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** The WHERE clause of the officers' major-hazard list: kind, scope, then each filter that is set. */
+    private static final class Criteria {
+
+        private final String jpql;
+        private final Map<String, Object> parameters;
+
+        private Criteria(String jpql, Map<String, Object> parameters) {
+            this.jpql = jpql;
+            this.parameters = parameters;
+        }
+
+        static Criteria of(CallerScope caller, MajorHazardFilter filter) {
+            StringBuilder jpql = new StringBuilder("h.kind = :kind AND ").append(caller.restrict("h.enterprise"));
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("kind", HazardKind.MAJOR);
+            MajorHazardFilter f = filter == null ? new MajorHazardFilter() : filter;
+            if (Like.given(f.getEnterpriseName())) {
+                jpql.append(" AND LOWER(h.enterprise.name) LIKE :enterpriseName").append(Like.ESCAPE);
+                parameters.put("enterpriseName", Like.containing(f.getEnterpriseName()));
+            }
+            if (f.getTownId() != null) {
+                jpql.append(" AND h.enterprise.town.id = :townId");
+                parameters.put("townId", f.getTownId());
+            }
+            if (f.getStatus() != null) {
+                jpql.append(" AND h.status = :status");
+                parameters.put("status", f.getStatus());
+            }
+            if (f.isOpenOnly()) {
+                jpql.append(" AND h.status <> :closed");
+                parameters.put("closed", HazardStatus.CLOSED);
+            }
+            if (f.getReportedFrom() != null) {
+                jpql.append(" AND h.reportedAt >= :reportedFrom");
+                parameters.put("reportedFrom", f.getReportedFrom().atStartOfDay());
+            }
+            if (f.getReportedTo() != null) {
+                jpql.append(" AND h.reportedAt < :reportedBefore");
+                parameters.put("reportedBefore", f.getReportedTo().plusDays(1).atStartOfDay());
+            }
+            return new Criteria(jpql.toString(), parameters);
+        }
+
+        <T> TypedQuery<T> bind(CallerScope caller, TypedQuery<T> query) {
+            caller.bind(query);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     /** A major hazard of the caller's own enterprise, for an answer that refers to it. */

@@ -207,6 +207,14 @@ public class Hazard {
     public String getHarmAnalysis() { return harmAnalysis; }
     public List<HazardPhoto> getPhotos() { return photos; }
     public String getMajorSituation() { return majorSituation; }
+    public String getPlanGoal() { return planGoal; }
+    public String getPlanMeasures() { return planMeasures; }
+    public String getPlanFunding() { return planFunding; }
+    public String getPlanOrganization() { return planOrganization; }
+    public String getPlanTimeline() { return planTimeline; }
+    public String getPlanSafety() { return planSafety; }
+    public Boolean getNeedsSuspension() { return needsSuspension; }
+    public String getInterimMeasures() { return interimMeasures; }
     public LocalDateTime getReportedAt() { return reportedAt; }
     public String getReportedBy() { return reportedBy; }
 }
