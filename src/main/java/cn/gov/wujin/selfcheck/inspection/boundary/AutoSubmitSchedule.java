@@ -9,6 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,7 +47,13 @@ public class AutoSubmitSchedule {
     @ConfigProperty(name = "selfcheck.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /**
+     * Outside a transaction on purpose: creating a timer is transactional, so in one start-up
+     * transaction a failed catch-up (rolled back) would silently cancel the monthly timer too.
+     * The catch-up runs in a transaction of its own ({@link Inspections} is a boundary).
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         timerService.createCalendarTimer(new ScheduleExpression().dayOfMonth(day).hour(hour).minute(0).second(0)
                 .timezone(zone), new TimerConfig("selfcheck-auto-submit", false));
