@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Which month a record counts for, and which months the monthly run submits. */
 class InspectionRulesTest {
@@ -36,5 +37,14 @@ class InspectionRulesTest {
     void aDayBeyondTheMonthMeansItsLastDay() {
         assertEquals(YearMonth.of(2027, 2), Periods.lastDuePeriod(LocalDateTime.of(2027, 2, 28, 2, 0), 31, 1));
         assertEquals(YearMonth.of(2027, 1), Periods.lastDuePeriod(LocalDateTime.of(2027, 2, 27, 2, 0), 31, 1));
+    }
+
+    @Test
+    void theTimerAlsoFiresOnTheLastDayOfShorterMonthsWhenTheDayIsBeyondThem() {
+        assertEquals("25", Periods.timerDayOfMonth(25));
+        assertEquals("28", Periods.timerDayOfMonth(28));
+        assertEquals("31,Last", Periods.timerDayOfMonth(31));
+        assertThrows(IllegalArgumentException.class, () -> Periods.timerDayOfMonth(0));
+        assertThrows(IllegalArgumentException.class, () -> Periods.timerDayOfMonth(32));
     }
 }

@@ -44,6 +44,16 @@ public class InspectionsPage {
         return texts("#drafts .draft-inspector");
     }
 
+    /** 所属月份 of each draft, e.g. 2026-12. */
+    public List<String> draftPeriods() {
+        return texts("#drafts .draft-period");
+    }
+
+    /** The whole text of each row of 历史记录 (date, inspector, counts, submitted at and how). */
+    public List<String> historyRows() {
+        return texts("#history tbody tr[data-ri]");
+    }
+
     public List<String> draftCounts() {
         return texts("#drafts .draft-counts");
     }

@@ -60,7 +60,12 @@ public final class PayaraServer implements BeforeAllCallback {
     }
 
     /** A server of its own: the WAR on a fresh Payara Micro, with extra system properties (e.g. another database). */
-    public record Instance(Process process, String baseUrl, Path dataDir) implements AutoCloseable {
+    public record Instance(Process process, String baseUrl, Path dataDir, Path log) implements AutoCloseable {
+        /**
+         * Stops the server as an operator does (SIGTERM): Payara Micro's shutdown hook undeploys the
+         * application, which shuts its embedded Derby database down; forcibly only after 60 seconds.
+         * Safe to call twice.
+         */
         @Override
         public void close() {
             if (process.isAlive()) {
@@ -78,12 +83,24 @@ public final class PayaraServer implements BeforeAllCallback {
     }
 
     public static Instance launch(String name, List<String> systemProperties) {
+        return launch(name, systemProperties, null);
+    }
+
+    /**
+     * As {@link #launch(String, List)}, but on the data directory (database and stored files) of an
+     * earlier instance when {@code dataDir} is not null: a restart. Close the earlier instance first
+     * (embedded Derby admits one server per database); {@link Instance#close()} stops it cleanly.
+     */
+    public static Instance launch(String name, List<String> systemProperties, Path dataDir) {
         try {
             Path jar = Path.of(required("payara.micro.jar"));
             Path war = Path.of(required("selfcheck.war"));
             Path work = Path.of(required("selfcheck.test.work")).resolve(name + "-" + System.currentTimeMillis());
             Path tmp = Files.createDirectories(work.resolve("tmp"));
-            Path data = work.resolve("data");
+            Path data = dataDir == null ? work.resolve("data") : dataDir;
+            if (dataDir != null && !Files.isDirectory(dataDir)) {
+                throw new IllegalArgumentException("No data directory to reuse at " + dataDir);
+            }
             Path log = work.resolve("payara-micro.log");
             int httpPort = freePort();
             int clusterPort = freePort();
@@ -112,7 +129,7 @@ public final class PayaraServer implements BeforeAllCallback {
             String baseUrl = "http://127.0.0.1:" + httpPort;
             System.out.println("[it] Starting Payara Micro at " + baseUrl + " (log: " + log + ")");
             awaitLoginPage(process, baseUrl, log);
-            return new Instance(process, baseUrl, data);
+            return new Instance(process, baseUrl, data, log);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Payara Micro", e);
         }

@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.inspection.boundary;
 
+import cn.gov.wujin.selfcheck.inspection.control.Periods;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -7,8 +8,11 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,11 +49,18 @@ public class AutoSubmitSchedule {
     @ConfigProperty(name = "selfcheck.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /**
+     * Outside a transaction on purpose: creating a timer is transactional, so in one start-up
+     * transaction a failed catch-up (rolled back) would silently cancel the monthly timer too.
+     * The catch-up runs in a transaction of its own ({@link Inspections} is a boundary).
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        timerService.createCalendarTimer(new ScheduleExpression().dayOfMonth(day).hour(hour).minute(0).second(0)
-                .timezone(zone), new TimerConfig("selfcheck-auto-submit", false));
-        LOG.info(() -> "Automatic submission scheduled on day " + day + " at " + hour + ":00 (" + zone + ")");
+        Timer timer = timerService.createCalendarTimer(new ScheduleExpression().dayOfMonth(Periods.timerDayOfMonth(day))
+                .hour(hour).minute(0).second(0).timezone(zone), new TimerConfig("selfcheck-auto-submit", false));
+        LOG.info(() -> "Automatic submission scheduled on day " + day + " at " + hour + ":00 (" + zone + "), next run "
+                + timer.getNextTimeout().toInstant());
         try {
             catchUp();
         } catch (RuntimeException e) {

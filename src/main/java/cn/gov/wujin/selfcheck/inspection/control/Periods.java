@@ -29,6 +29,19 @@ public final class Periods {
         return now.isBefore(due) ? month.minusMonths(1) : month;
     }
 
+    /**
+     * The dayOfMonth of the monthly timer, consistent with {@link #lastDuePeriod}: a day beyond a
+     * month's length means its last day, so from the 29th on the timer also fires on the last day
+     * (a calendar timer on the 31st alone would skip every shorter month). A second run in a month
+     * is harmless: the run is idempotent.
+     */
+    public static String timerDayOfMonth(int autoSubmitDay) {
+        if (autoSubmitDay < 1 || autoSubmitDay > 31) {
+            throw new IllegalArgumentException("selfcheck.autosubmit.day must be 1 to 31: " + autoSubmitDay);
+        }
+        return autoSubmitDay > 28 ? autoSubmitDay + ",Last" : String.valueOf(autoSubmitDay);
+    }
+
     public static String format(YearMonth period) {
         return period.toString();
     }

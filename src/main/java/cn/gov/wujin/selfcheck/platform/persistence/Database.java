@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -58,9 +59,11 @@ public class Database {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
     @ConfigProperty(name = "selfcheck.db.datasource-class")
     String dataSourceClass;
 
+    @Inject
     @ConfigProperty(name = "selfcheck.db.name")
     String databaseName;
 
