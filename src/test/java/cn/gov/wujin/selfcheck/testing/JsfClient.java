@@ -28,8 +28,17 @@ public final class JsfClient {
     private final HttpClient http;
 
     public JsfClient(String baseUrl) {
+        this(baseUrl, HttpClient.Version.HTTP_2);
+    }
+
+    /**
+     * With the HTTP version to ask for: {@code HTTP_2} (the JDK's default) tries an h2c upgrade on plain
+     * http:// addresses, which browsers never do; {@code HTTP_1_1} talks as a browser does there.
+     */
+    public JsfClient(String baseUrl, HttpClient.Version version) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
+                .version(version)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -74,6 +83,25 @@ public final class JsfClient {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * An AJAX postback as PrimeFaces sends it: the given fields (form fields, {@code jakarta.faces.source},
+     * {@code jakarta.faces.partial.*} parameters) with the view state, marked as a partial request.
+     * The answer is a {@code <partial-response>}.
+     */
+    public HttpResponse<String> postAjax(String path, String viewState, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.ViewState", viewState);
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
