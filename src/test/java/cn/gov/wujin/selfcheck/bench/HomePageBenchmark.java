@@ -31,7 +31,7 @@ public final class HomePageBenchmark {
         System.out.printf("Home page benchmark against %s: %d users, %d s per phase%n", baseUrl, users, seconds);
         ExecutorService pool = Executors.newFixedThreadPool(users);
         try {
-            List<JsfClient> clients = logIn(pool, baseUrl, users, captcha, password);
+            List<JsfClient> clients = BenchLogins.logIn(pool, users, () -> new JsfClient(baseUrl), password, captcha);
             Result home = run(pool, clients, "/enterprise/home.xhtml", seconds);
             List<JsfClient> anonymous = new ArrayList<>();
             for (int i = 0; i < users; i++) {
@@ -44,29 +44,6 @@ public final class HomePageBenchmark {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static List<JsfClient> logIn(ExecutorService pool, String baseUrl, int users, String captcha,
-                                         String password) throws Exception {
-        List<Future<JsfClient>> futures = new ArrayList<>();
-        for (int i = 1; i <= users; i++) {
-            String name = String.format("基准测试企业%03d", i);
-            futures.add(pool.submit(() -> {
-                JsfClient client = new JsfClient(baseUrl);
-                HttpResponse<String> response = client.login(name, password, captcha);
-                if (response.statusCode() != 302) {
-                    throw new IllegalStateException("login of " + name + " failed: HTTP " + response.statusCode()
-                            + " (start the server with the benchmark logins, see README)");
-                }
-                return client;
-            }));
-        }
-        List<JsfClient> clients = new ArrayList<>();
-        for (Future<JsfClient> future : futures) {
-            clients.add(future.get());
-        }
-        System.out.printf("%d users logged in%n", clients.size());
-        return clients;
     }
 
     private static Result run(ExecutorService pool, List<JsfClient> clients, String path, int seconds) throws Exception {

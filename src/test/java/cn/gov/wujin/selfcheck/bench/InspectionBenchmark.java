@@ -102,7 +102,8 @@ public final class InspectionBenchmark {
                 baseUrl, users, bench.httpVersion, bench.keep ? "kept" : "deleted");
         ExecutorService pool = Executors.newFixedThreadPool(users);
         try {
-            List<JsfClient> clients = bench.logIn(pool, users);
+            List<JsfClient> clients = BenchLogins.logIn(pool, users,
+                    () -> new JsfClient(bench.baseUrl, bench.httpVersion), bench.password, bench.captcha);
             Heap before = Heap.read(baseUrl, serverPid);
             double serverCpuBefore = serverCpuSeconds(serverPid);
             double ownCpuBefore = ownCpuSeconds();
@@ -124,28 +125,6 @@ public final class InspectionBenchmark {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private List<JsfClient> logIn(ExecutorService pool, int users) throws Exception {
-        List<Future<JsfClient>> futures = new ArrayList<>();
-        for (int i = 1; i <= users; i++) {
-            String name = String.format("基准测试企业%03d", i);
-            futures.add(pool.submit(() -> {
-                JsfClient client = new JsfClient(baseUrl, httpVersion);
-                HttpResponse<String> response = client.login(name, password, captcha);
-                if (response.statusCode() != 302) {
-                    throw new IllegalStateException("login of " + name + " failed: HTTP " + response.statusCode()
-                            + " (start the server with the benchmark logins, see README)");
-                }
-                return client;
-            }));
-        }
-        List<JsfClient> clients = new ArrayList<>();
-        for (Future<JsfClient> future : futures) {
-            clients.add(future.get());
-        }
-        System.out.printf("%d users logged in%n", clients.size());
-        return clients;
     }
 
     /** The server's CPU time so far from /proc (with -Dbench.server.pid, on Linux), else NaN. */

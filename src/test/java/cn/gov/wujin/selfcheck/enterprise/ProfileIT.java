@@ -8,15 +8,12 @@ import cn.gov.wujin.selfcheck.pages.ProfilePage;
 import cn.gov.wujin.selfcheck.pages.StaffSection;
 import cn.gov.wujin.selfcheck.testing.BrowserTest;
 import cn.gov.wujin.selfcheck.testing.Demo;
+import cn.gov.wujin.selfcheck.testing.TestFiles;
 import cn.gov.wujin.selfcheck.testing.PayaraServer;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,17 +95,14 @@ class ProfileIT extends BrowserTest {
         assertEquals(List.of(), page.pictureTitles());
         long filesBefore = storedFiles();
 
-        page.upload("厂区全景图", "厂区全景", png());
+        page.upload("厂区全景图", "厂区全景", TestFiles.png("profile-it.png", 120, 80, new Color(40, 120, 200)));
         assertTrue(page.pictureMessages().contains("图片已添加"), page.pictureMessages());
         assertEquals(List.of("厂区全景图"), page.pictureTitles());
         assertTrue(page.thumbnailLoaded("厂区全景图"));
         long filesAfterPng = storedFiles();
         assertEquals(filesBefore + 2, filesAfterPng, "the picture and its thumbnail");
 
-        Path executable = Path.of("target", "x.jpg");
-        Files.write(executable, ("MZ\u0090\u0000\u0003\u0000\u0000\u0000This program cannot be run in DOS mode.")
-                .getBytes(StandardCharsets.ISO_8859_1));
-        page.upload("大门照片", "单位大门", executable);
+        page.upload("大门照片", "单位大门", TestFiles.renamedExecutable("x.jpg"));
         assertTrue(page.pictureMessages().contains("不是有效的图片"), page.pictureMessages());
         assertEquals(List.of("厂区全景图"), page.pictureTitles(), "nothing is added to the gallery");
         assertEquals(filesAfterPng, storedFiles(), "nothing is stored");
@@ -140,18 +134,6 @@ class ProfileIT extends BrowserTest {
         StaffSection reloaded = ProfilePage.open(driver, baseUrl()).staff();
         assertEquals(List.of("王安民"), reloaded.names());
         assertTrue(reloaded.rowText("王安民").contains("安全负责人"), reloaded.rowText("王安民"));
-    }
-
-    private static Path png() throws IOException {
-        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(40, 120, 200));
-        g.fillRect(0, 0, 120, 80);
-        g.dispose();
-        Path file = Path.of("target", "profile-it.png");
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 
     /** Files stored under the test server's picture directory (all enterprises of this test). */

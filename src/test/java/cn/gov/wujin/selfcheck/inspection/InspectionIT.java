@@ -10,20 +10,15 @@ import cn.gov.wujin.selfcheck.testing.BrowserTest;
 import cn.gov.wujin.selfcheck.testing.Demo;
 import cn.gov.wujin.selfcheck.testing.JsfClient;
 import cn.gov.wujin.selfcheck.testing.PayaraServer;
-import javax.imageio.ImageIO;
+import cn.gov.wujin.selfcheck.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,10 +55,10 @@ class InspectionIT extends BrowserTest {
         assertFalse(form.submitGeneral(), "an empty general hazard is refused");
         assertTrue(form.generalMessages().contains("隐患部位"), form.generalMessages());
         form.fillGeneral("仓库东侧", "灭火器过期未更换", "消防安全", "赵海峰", DEADLINE);
-        form.uploadPhoto(png());
+        form.uploadPhoto(TestFiles.png("hazard-photo-it.png", 160, 120, new Color(200, 60, 40)));
         assertEquals(1, form.photoCount());
         assertTrue(form.photosLoaded(), "the uploaded photo shows in the dialog");
-        form.uploadPhoto(renamedExecutable());
+        form.uploadPhoto(TestFiles.renamedExecutable("hazard-photo-it.jpg"));
         assertTrue(form.generalMessages().contains("不是有效的图片"), form.generalMessages());
         assertEquals(1, form.photoCount(), "a file that is not an image is refused by its content");
         assertTrue(form.submitGeneral(), "a complete general hazard closes the dialog");
@@ -197,24 +192,5 @@ class InspectionIT extends BrowserTest {
         List<String> locations = driver.findElements(By.cssSelector(".major-location")).stream().map(e -> e.getText().strip()).toList();
         assertEquals(List.of("液氯储罐区"), locations);
         assertEquals("已上报", driver.findElement(By.cssSelector(".major-status")).getText().strip());
-    }
-
-    private static Path png() throws IOException {
-        BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(200, 60, 40));
-        g.fillRect(0, 0, 160, 120);
-        g.dispose();
-        Path file = Path.of("target", "hazard-photo-it.png").toAbsolutePath();
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
-        return file;
-    }
-
-    private static Path renamedExecutable() throws IOException {
-        Path file = Path.of("target", "hazard-photo-it.jpg").toAbsolutePath();
-        Files.write(file, ("MZ\u0090\u0000\u0003\u0000\u0000\u0000This program cannot be run in DOS mode.")
-                .getBytes(StandardCharsets.ISO_8859_1));
-        return file;
     }
 }

@@ -28,7 +28,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -146,7 +145,7 @@ public class HazardPhotos {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    Set.copyOf(unreferenced).forEach(file -> delete(directory, file));
+                    unreferenced.forEach(file -> delete(directory, file));
                 }
             }
         });
