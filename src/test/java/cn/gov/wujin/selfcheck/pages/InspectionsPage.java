@@ -135,16 +135,26 @@ public class InspectionsPage {
         wait.until(ExpectedConditions.stalenessOf(table));
     }
 
+    /**
+     * Types a date and closes the picker with Escape. On a busy machine the picker may not have taken
+     * the keys before the Escape and shows its old value again; then the whole entry is typed again.
+     */
     private void typeDate(String id, String date) {
-        WebElement field = driver.findElement(By.id(id));
-        // Empty the text first: typing into the picker's input after clear() appends to its old value.
-        field.clear();
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = '';", field);
-        if (!date.isEmpty()) {
-            field.sendKeys(date);
-        }
-        field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        wait.until(d -> date.equals(d.findElement(By.id(id)).getDomProperty("value")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.TimeoutException.class)
+                .until(d -> {
+                    WebElement field = d.findElement(By.id(id));
+                    // Empty the text first: typing after clear() alone appends to the picker's old value.
+                    field.clear();
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].value = '';", field);
+                    if (!date.isEmpty()) {
+                        field.sendKeys(date);
+                        new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> date.equals(field.getDomProperty("value")));
+                    }
+                    field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    return date.equals(d.findElement(By.id(id)).getDomProperty("value"));
+                });
     }
 
     /** 加入对比 on a row of 历史记录. */
