@@ -3,20 +3,15 @@ package cn.gov.wujin.selfcheck.account.web;
 import cn.gov.wujin.selfcheck.account.boundary.Accounts;
 import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.account.entity.LoginAttempt;
+import cn.gov.wujin.selfcheck.platform.faces.PagedModel;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** 登录日志: every recorded login attempt, newest first, searchable by user name (ADMIN). */
 @Named
@@ -36,30 +31,13 @@ public class LoginAttemptsView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) accounts.countAttempts(currentUser.scope(), username);
-            }
-
-            @Override
-            public List<LoginAttempt> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-                return accounts.attempts(currentUser.scope(), username, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(LoginAttempt row) {
-                return row.getUsername() + row.getAttemptedAt();
-            }
-        };
+        model = new PagedModel<>(() -> accounts.countAttempts(currentUser.scope(), username),
+                (first, pageSize) -> accounts.attempts(currentUser.scope(), username, first, pageSize),
+                row -> row.getUsername() + row.getAttemptedAt());
     }
 
     public void search() {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":attempts:table");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.showFirstPage(":attempts:table");
     }
 
     public LazyDataModel<LoginAttempt> getModel() {

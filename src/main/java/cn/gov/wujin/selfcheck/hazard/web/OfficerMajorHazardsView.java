@@ -7,21 +7,17 @@ import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardFilter;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardRow;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
+import cn.gov.wujin.selfcheck.platform.faces.PagedModel;
 import cn.gov.wujin.selfcheck.platform.security.Role;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 重大隐患 for officers: the major hazards reported by the enterprises in scope, newest first, paged,
@@ -50,44 +46,19 @@ public class OfficerMajorHazardsView implements Serializable {
     void init() {
         filter.setOpenOnly("true".equals(Faces.getRequestParameter("open")));
         towns = isTownFilterShown() ? referenceData.towns() : List.of();
-        model = new MajorHazardModel();
+        model = new PagedModel<>(() -> hazards.countMajorHazardsInScope(currentUser.scope(), filter),
+                (first, pageSize) -> hazards.majorHazardsInScope(currentUser.scope(), filter, first, pageSize),
+                row -> String.valueOf(row.getId()));
     }
 
     /** Applies the filters; the table then reloads its first page. */
     public void search() {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":hazards:table");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.showFirstPage(":hazards:table");
     }
 
     /** A town officer's scope is one town already; the district and the industry departments span towns. */
     public boolean isTownFilterShown() {
         return currentUser.getRole() != Role.TOWN;
-    }
-
-    private final class MajorHazardModel extends LazyDataModel<MajorHazardRow> {
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) hazards.countMajorHazardsInScope(currentUser.scope(), filter);
-        }
-
-        @Override
-        public List<MajorHazardRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            return hazards.majorHazardsInScope(currentUser.scope(), filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(MajorHazardRow row) {
-            return String.valueOf(row.getId());
-        }
-
-        @Override
-        public MajorHazardRow getRowData(String rowKey) {
-            return null;
-        }
     }
 
     public MajorHazardFilter getFilter() {

@@ -6,22 +6,20 @@ import cn.gov.wujin.selfcheck.inspection.boundary.InspectionSummary;
 import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
+import cn.gov.wujin.selfcheck.platform.faces.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** 自查自改: 当前月自查记录 (查看, 修改, 删除, 上报) and 历史记录. */
@@ -47,23 +45,9 @@ public class InspectionsView implements Serializable {
     void init() {
         drafts = inspections.drafts(currentUser.scope());
         Long enterpriseId = currentUser.scope().enterpriseId();
-        history = new LazyDataModel<>() {
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) inspections.countHistory(currentUser.scope(), enterpriseId, applied);
-            }
-
-            @Override
-            public List<InspectionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                Map<String, FilterMeta> filterBy) {
-                return inspections.history(currentUser.scope(), enterpriseId, applied, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(InspectionSummary row) {
-                return String.valueOf(row.getId());
-            }
-        };
+        history = new PagedModel<>(() -> inspections.countHistory(currentUser.scope(), enterpriseId, applied),
+                (first, pageSize) -> inspections.history(currentUser.scope(), enterpriseId, applied, first, pageSize),
+                row -> String.valueOf(row.getId()));
     }
 
     public void submit(Long id) {
