@@ -121,7 +121,7 @@ public class Hazards {
         Criteria criteria = Criteria.of(caller, filter);
         TypedQuery<MajorHazardRow> query = em.createQuery("SELECT NEW " + MajorHazardRow.class.getName()
                 + "(h.id, h.reportedAt, h.enterprise.id, h.enterprise.name, h.enterprise.town.name, h.location, "
-                + "h.currentState, h.deadline, h.status) FROM Hazard h WHERE " + criteria.jpql
+                + "h.report.currentState, h.deadline, h.status) FROM Hazard h WHERE " + criteria.jpql
                 + " ORDER BY h.reportedAt DESC, h.id DESC", MajorHazardRow.class);
         return criteria.bind(caller, query)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))

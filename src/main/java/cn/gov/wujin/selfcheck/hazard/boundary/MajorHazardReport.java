@@ -3,6 +3,7 @@ package cn.gov.wujin.selfcheck.hazard.boundary;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
+import cn.gov.wujin.selfcheck.hazard.entity.MajorReport;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistCategory;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
 
@@ -26,16 +27,7 @@ public final class MajorHazardReport implements Serializable {
     private final String townName;
     private final String departmentName;
     private final String location;
-    private final String currentState;
-    private final String harmAnalysis;
-    private final String planGoal;
-    private final String planMeasures;
-    private final String planFunding;
-    private final String planOrganization;
-    private final String planTimeline;
-    private final String planSafety;
-    private final boolean needsSuspension;
-    private final String interimMeasures;
+    private final MajorReport report;
     private final String responsible;
     private final LocalDate deadline;
     private final String majorSituation;
@@ -57,16 +49,7 @@ public final class MajorHazardReport implements Serializable {
         this.townName = enterprise.getTown().getName();
         this.departmentName = enterprise.getDepartment().getName();
         this.location = hazard.getLocation();
-        this.currentState = hazard.getCurrentState();
-        this.harmAnalysis = hazard.getHarmAnalysis();
-        this.planGoal = hazard.getPlanGoal();
-        this.planMeasures = hazard.getPlanMeasures();
-        this.planFunding = hazard.getPlanFunding();
-        this.planOrganization = hazard.getPlanOrganization();
-        this.planTimeline = hazard.getPlanTimeline();
-        this.planSafety = hazard.getPlanSafety();
-        this.needsSuspension = Boolean.TRUE.equals(hazard.getNeedsSuspension());
-        this.interimMeasures = hazard.getInterimMeasures();
+        this.report = hazard.getReport();
         this.responsible = hazard.getResponsible();
         this.deadline = hazard.getDeadline();
         this.majorSituation = hazard.getMajorSituation();
@@ -94,16 +77,7 @@ public final class MajorHazardReport implements Serializable {
     public String getTownName() { return townName; }
     public String getDepartmentName() { return departmentName; }
     public String getLocation() { return location; }
-    public String getCurrentState() { return currentState; }
-    public String getHarmAnalysis() { return harmAnalysis; }
-    public String getPlanGoal() { return planGoal; }
-    public String getPlanMeasures() { return planMeasures; }
-    public String getPlanFunding() { return planFunding; }
-    public String getPlanOrganization() { return planOrganization; }
-    public String getPlanTimeline() { return planTimeline; }
-    public String getPlanSafety() { return planSafety; }
-    public boolean isNeedsSuspension() { return needsSuspension; }
-    public String getInterimMeasures() { return interimMeasures; }
+    public MajorReport getReport() { return report; }
     public String getResponsible() { return responsible; }
     public LocalDate getDeadline() { return deadline; }
     public String getMajorSituation() { return majorSituation; }

@@ -7,6 +7,7 @@ import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -86,35 +87,9 @@ public class Hazard {
     @Column(name = "rectified_immediately", nullable = false)
     private boolean rectifiedImmediately;
 
-    @Column(name = "current_state", length = 2000)
-    private String currentState;
-
-    @Column(name = "harm_analysis", length = 2000)
-    private String harmAnalysis;
-
-    @Column(name = "plan_goal", length = 1000)
-    private String planGoal;
-
-    @Column(name = "plan_measures", length = 2000)
-    private String planMeasures;
-
-    @Column(name = "plan_funding", length = 1000)
-    private String planFunding;
-
-    @Column(name = "plan_organization", length = 1000)
-    private String planOrganization;
-
-    @Column(name = "plan_timeline", length = 1000)
-    private String planTimeline;
-
-    @Column(name = "plan_safety", length = 2000)
-    private String planSafety;
-
-    @Column(name = "needs_suspension")
-    private Boolean needsSuspension;
-
-    @Column(name = "interim_measures", length = 2000)
-    private String interimMeasures;
+    /** The report of a major hazard; null for a general one. */
+    @Embedded
+    private MajorReport report;
 
     @Column(name = "major_situation", length = 1000)
     private String majorSituation;
@@ -157,17 +132,8 @@ public class Hazard {
                                LocalDateTime now) {
         Hazard hazard = new Hazard(enterprise, item, HazardKind.MAJOR, form.getLocation(), form.getResponsible(),
                 form.getDeadline(), reportedBy, now);
-        hazard.description = form.getCurrentState().strip();
-        hazard.currentState = form.getCurrentState();
-        hazard.harmAnalysis = form.getHarmAnalysis();
-        hazard.planGoal = form.getPlanGoal();
-        hazard.planMeasures = form.getPlanMeasures();
-        hazard.planFunding = form.getPlanFunding();
-        hazard.planOrganization = form.getPlanOrganization();
-        hazard.planTimeline = form.getPlanTimeline();
-        hazard.planSafety = form.getPlanSafety();
-        hazard.needsSuspension = form.isNeedsSuspension();
-        hazard.interimMeasures = form.getInterimMeasures();
+        hazard.report = form.getReport();
+        hazard.description = hazard.report.getCurrentState().strip();
         hazard.majorSituation = form.getMajorSituation();
         hazard.status = HazardStatus.REPORTED;
         return hazard;
@@ -203,18 +169,9 @@ public class Hazard {
     public LocalDate getDeadline() { return deadline; }
     public BigDecimal getPlannedFunds() { return plannedFunds; }
     public boolean isRectifiedImmediately() { return rectifiedImmediately; }
-    public String getCurrentState() { return currentState; }
-    public String getHarmAnalysis() { return harmAnalysis; }
+    public MajorReport getReport() { return report; }
     public List<HazardPhoto> getPhotos() { return photos; }
     public String getMajorSituation() { return majorSituation; }
-    public String getPlanGoal() { return planGoal; }
-    public String getPlanMeasures() { return planMeasures; }
-    public String getPlanFunding() { return planFunding; }
-    public String getPlanOrganization() { return planOrganization; }
-    public String getPlanTimeline() { return planTimeline; }
-    public String getPlanSafety() { return planSafety; }
-    public Boolean getNeedsSuspension() { return needsSuspension; }
-    public String getInterimMeasures() { return interimMeasures; }
     public LocalDateTime getReportedAt() { return reportedAt; }
     public String getReportedBy() { return reportedBy; }
 }

@@ -5,7 +5,6 @@ import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
-import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
 import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import cn.gov.wujin.selfcheck.inspection.control.Periods;
@@ -243,8 +242,8 @@ public class Inspections {
         Map<Long, RecordComparison.Answer> answers = new HashMap<>();
         for (InspectionAnswer answer : inspection.getAnswers()) {
             Hazard hazard = answer.getHazard();
-            String text = hazard == null ? null : hazard.getLocation() + "："
-                    + (hazard.getKind() == HazardKind.MAJOR ? hazard.getCurrentState() : hazard.getDescription());
+            // A major hazard's description is its 现状及其产生原因.
+            String text = hazard == null ? null : hazard.getLocation() + "：" + hazard.getDescription();
             answers.put(answer.getItem().getId(), new RecordComparison.Answer(answer.getResult().name(), text));
         }
         return new RecordComparison.Side(standards.printable(inspection.getStandard().getId()), answers);
