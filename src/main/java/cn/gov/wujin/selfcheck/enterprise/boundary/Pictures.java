@@ -6,6 +6,8 @@ import cn.gov.wujin.selfcheck.enterprise.entity.EnterprisePicture;
 import cn.gov.wujin.selfcheck.enterprise.entity.PictureKind;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.files.DataFiles;
+import cn.gov.wujin.selfcheck.platform.files.StoredFile;
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.ejb.Stateless;
@@ -51,10 +53,6 @@ public class Pictures {
     @ConfigProperty(name = "selfcheck.picture.max-bytes", defaultValue = "10485760")
     long maxBytes;
 
-    /** A stored picture file to send, with its media type. */
-    public record PictureFile(Path path, String mediaType) {
-    }
-
     public long maxBytes() {
         return maxBytes;
     }
@@ -75,18 +73,17 @@ public class Pictures {
             throw new BusinessException("picture.kind.required");
         }
         ImageCheck.Decoded decoded = checkedImage(bytes, maxBytes);
-        String key = UUID.randomUUID().toString();
+        StoredImage image = ImageCheck.stored(UUID.randomUUID().toString(), decoded, bytes.length);
         Path directory = directory(enterprise.getId());
         try {
             Files.createDirectories(directory);
-            DataFiles.write(directory.resolve(key + "." + decoded.format().extension), bytes);
-            DataFiles.write(directory.resolve(key + ".thumb.png"), ImageCheck.thumbnail(decoded.image()));
+            DataFiles.write(directory.resolve(image.fileName()), bytes);
+            DataFiles.write(directory.resolve(image.thumbnailName()), ImageCheck.thumbnail(decoded.image()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EnterprisePicture picture = new EnterprisePicture(enterprise, title, kind, key, decoded.format().extension,
-                decoded.format().mediaType, bytes.length, decoded.image().getWidth(), decoded.image().getHeight(),
-                caller.username(), LocalDateTime.now(clock));
+        EnterprisePicture picture = new EnterprisePicture(enterprise, title, kind, image, caller.username(),
+                LocalDateTime.now(clock));
         em.persist(picture);
         return picture;
     }
@@ -115,19 +112,18 @@ public class Pictures {
         em.remove(picture);
         Path directory = directory(picture.getEnterprise().getId());
         try {
-            Files.deleteIfExists(directory.resolve(picture.getStorageKey() + "." + picture.getFormat()));
-            Files.deleteIfExists(directory.resolve(picture.getStorageKey() + ".thumb.png"));
+            Files.deleteIfExists(directory.resolve(picture.getImage().fileName()));
+            Files.deleteIfExists(directory.resolve(picture.getImage().thumbnailName()));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Picture file of " + pictureId + " not deleted", e);
         }
     }
 
     /** The file of a picture the caller may see (its thumbnail or the picture itself). */
-    public PictureFile open(CallerScope caller, Long pictureId, boolean thumbnail) {
+    public StoredFile open(CallerScope caller, Long pictureId, boolean thumbnail) {
         EnterprisePicture picture = find(caller, pictureId);
         Path directory = directory(picture.getEnterprise().getId());
-        return thumbnail ? new PictureFile(directory.resolve(picture.getStorageKey() + ".thumb.png"), "image/png")
-                : new PictureFile(directory.resolve(picture.getStorageKey() + "." + picture.getFormat()), picture.getMediaType());
+        return StoredFile.of(directory, picture.getImage(), thumbnail);
     }
 
     private EnterprisePicture find(CallerScope caller, Long pictureId) {

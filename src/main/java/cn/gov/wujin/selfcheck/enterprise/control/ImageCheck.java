@@ -1,8 +1,10 @@
 package cn.gov.wujin.selfcheck.enterprise.control;
 
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -55,6 +57,12 @@ public final class ImageCheck {
     }
 
     private ImageCheck() {
+    }
+
+    /** What is kept of a checked upload stored under this key. */
+    public static StoredImage stored(String key, Decoded decoded, long byteSize) {
+        return new StoredImage(key, decoded.format().extension, decoded.format().mediaType, byteSize,
+                decoded.image().getWidth(), decoded.image().getHeight());
     }
 
     /** The format the leading bytes announce, if any. */

@@ -1,6 +1,8 @@
 package cn.gov.wujin.selfcheck.enterprise.entity;
 
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,20 +54,8 @@ public class EnterprisePicture implements Serializable {
     @Column(nullable = false, length = 32)
     private PictureKind kind;
 
-    @Column(name = "storage_key", nullable = false, unique = true, length = 36)
-    private String storageKey;
-
-    @Column(nullable = false, length = 8)
-    private String format;
-
-    @Column(name = "media_type", nullable = false, length = 32)
-    private String mediaType;
-
-    @Column(name = "byte_size", nullable = false)
-    private long byteSize;
-
-    private int width;
-    private int height;
+    @Embedded
+    private StoredImage image;
 
     @Column(name = "uploaded_by", nullable = false, length = 200)
     private String uploadedBy;
@@ -79,8 +69,7 @@ public class EnterprisePicture implements Serializable {
     protected EnterprisePicture() {
     }
 
-    public EnterprisePicture(Enterprise enterprise, String title, PictureKind kind, String storageKey, String format,
-                             String mediaType, long byteSize, int width, int height, String uploadedBy,
+    public EnterprisePicture(Enterprise enterprise, String title, PictureKind kind, StoredImage image, String uploadedBy,
                              LocalDateTime uploadedAt) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("title");
@@ -88,12 +77,7 @@ public class EnterprisePicture implements Serializable {
         this.enterprise = Objects.requireNonNull(enterprise);
         this.title = title.strip();
         this.kind = Objects.requireNonNull(kind);
-        this.storageKey = Objects.requireNonNull(storageKey);
-        this.format = format;
-        this.mediaType = mediaType;
-        this.byteSize = byteSize;
-        this.width = width;
-        this.height = height;
+        this.image = Objects.requireNonNull(image);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -102,12 +86,7 @@ public class EnterprisePicture implements Serializable {
     public Enterprise getEnterprise() { return enterprise; }
     public String getTitle() { return title; }
     public PictureKind getKind() { return kind; }
-    public String getStorageKey() { return storageKey; }
-    public String getFormat() { return format; }
-    public String getMediaType() { return mediaType; }
-    public long getByteSize() { return byteSize; }
-    public int getWidth() { return width; }
-    public int getHeight() { return height; }
+    public StoredImage getImage() { return image; }
     public String getUploadedBy() { return uploadedBy; }
     public LocalDateTime getUploadedAt() { return uploadedAt; }
     public long getVersion() { return version; }

@@ -3,6 +3,7 @@ package cn.gov.wujin.selfcheck.enterprise.web;
 import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Pictures;
 import cn.gov.wujin.selfcheck.platform.files.FileResponses;
+import cn.gov.wujin.selfcheck.platform.files.StoredFile;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -38,7 +39,7 @@ public class PictureServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Pictures.PictureFile file;
+        StoredFile file;
         try {
             file = pictures.open(currentUser.scope(), id, "true".equals(request.getParameter("thumb")));
         } catch (AccessDeniedException e) {

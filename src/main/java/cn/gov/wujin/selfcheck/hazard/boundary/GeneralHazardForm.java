@@ -1,6 +1,6 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
-import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +45,7 @@ public class GeneralHazardForm implements Serializable {
 
     /** 隐患照片 (optional), each checked by content when uploaded. */
     @Size(max = MAX_PHOTOS, message = "{hazard.photos.tooMany}")
-    private List<PhotoFile> photos = new ArrayList<>();
+    private List<StoredImage> photos = new ArrayList<>();
 
     public GeneralHazardForm copy() {
         GeneralHazardForm copy = new GeneralHazardForm();
@@ -74,6 +74,6 @@ public class GeneralHazardForm implements Serializable {
     public void setPlannedFunds(BigDecimal plannedFunds) { this.plannedFunds = plannedFunds; }
     public boolean isRectifiedImmediately() { return rectifiedImmediately; }
     public void setRectifiedImmediately(boolean rectifiedImmediately) { this.rectifiedImmediately = rectifiedImmediately; }
-    public List<PhotoFile> getPhotos() { return photos; }
-    public void setPhotos(List<PhotoFile> photos) { this.photos = photos == null ? new ArrayList<>() : new ArrayList<>(photos); }
+    public List<StoredImage> getPhotos() { return photos; }
+    public void setPhotos(List<StoredImage> photos) { this.photos = photos == null ? new ArrayList<>() : new ArrayList<>(photos); }
 }

@@ -5,8 +5,9 @@ import cn.gov.wujin.selfcheck.enterprise.boundary.Pictures;
 import cn.gov.wujin.selfcheck.enterprise.control.ImageCheck;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
-import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import cn.gov.wujin.selfcheck.platform.files.DataFiles;
+import cn.gov.wujin.selfcheck.platform.files.StoredFile;
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.annotation.Resource;
@@ -30,6 +31,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * 隐患照片. A photo is stored as soon as the 隐患信息填写 dialog uploads it (checked by content as
@@ -57,81 +59,76 @@ public class HazardPhotos {
     @ConfigProperty(name = "selfcheck.data.dir", defaultValue = "data")
     String dataDir;
 
-    /** A photo file to send, with its media type. */
-    public record Photo(Path path, String mediaType) {
-    }
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     public long maxBytes() {
         return pictures.maxBytes();
     }
 
     /** Stores an uploaded photo of the caller's own enterprise if its bytes are an image within the size limit. */
-    public PhotoFile upload(CallerScope caller, byte[] bytes) {
+    public StoredImage upload(CallerScope caller, byte[] bytes) {
         Enterprise enterprise = enterprises.own(caller);
         ImageCheck.Decoded decoded = Pictures.checkedImage(bytes, pictures.maxBytes());
-        String key = sha256(bytes);
-        PhotoFile file = new PhotoFile(key, decoded.format().extension, decoded.format().mediaType, bytes.length,
-                decoded.image().getWidth(), decoded.image().getHeight());
+        StoredImage image = ImageCheck.stored(sha256(bytes), decoded, bytes.length);
         Path directory = directory(enterprise.getId());
         try {
             Files.createDirectories(directory);
-            if (!Files.exists(original(directory, file.getKey(), file.getFormat()))) {
-                DataFiles.write(original(directory, file.getKey(), file.getFormat()), bytes);
-                DataFiles.write(directory.resolve(key + ".thumb.png"), ImageCheck.thumbnail(decoded.image()));
+            if (!Files.exists(directory.resolve(image.fileName()))) {
+                DataFiles.write(directory.resolve(image.fileName()), bytes);
+                DataFiles.write(directory.resolve(image.thumbnailName()), ImageCheck.thumbnail(decoded.image()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return file;
+        return image;
     }
 
     /** Whether the caller's enterprise has this uploaded file (a form's photos are checked again on saving). */
-    public boolean isUploaded(Long enterpriseId, PhotoFile file) {
-        return Files.exists(original(directory(enterpriseId), file.getKey(), file.getFormat()));
+    public boolean isUploaded(Long enterpriseId, StoredImage image) {
+        return KEY.matcher(image.getStorageKey()).matches() && Files.exists(directory(enterpriseId).resolve(image.fileName()));
     }
 
     /** A photo the caller uploaded in the dialog and has not saved yet: only its own enterprise may see it. */
-    public Photo openUploaded(CallerScope caller, String key, boolean thumbnail) {
+    public StoredFile openUploaded(CallerScope caller, String key, boolean thumbnail) {
         Enterprise enterprise = enterprises.own(caller);
-        if (!PhotoFile.isKey(key)) {
+        // Only a key of 64 hex digits: it can never name another path.
+        if (key == null || !KEY.matcher(key).matches()) {
             throw new AccessDeniedException();
         }
         Path directory = directory(enterprise.getId());
         if (thumbnail) {
-            return new Photo(directory.resolve(key + ".thumb.png"), "image/png");
+            return new StoredFile(directory.resolve(key + ".thumb.png"), "image/png");
         }
         for (ImageCheck.Format format : ImageCheck.Format.values()) {
-            Path path = original(directory, key, format.extension);
+            Path path = directory.resolve(key + "." + format.extension);
             if (Files.exists(path)) {
-                return new Photo(path, format.mediaType);
+                return new StoredFile(path, format.mediaType);
             }
         }
         throw new AccessDeniedException();
     }
 
     /** A saved photo of a hazard whose enterprise lies in the caller's scope. */
-    public Photo open(CallerScope caller, Long photoId, boolean thumbnail) {
+    public StoredFile open(CallerScope caller, Long photoId, boolean thumbnail) {
         HazardPhoto photo = photoId == null ? null : em.find(HazardPhoto.class, photoId);
         if (photo == null) {
             throw new AccessDeniedException();
         }
         enterprises.find(caller, photo.getEnterpriseId());
-        Path directory = directory(photo.getEnterpriseId());
-        return thumbnail ? new Photo(directory.resolve(photo.getStorageKey() + ".thumb.png"), "image/png")
-                : new Photo(original(directory, photo.getStorageKey(), photo.getFormat()), photo.getMediaType());
+        return StoredFile.of(directory(photo.getEnterpriseId()), photo.getImage(), thumbnail);
     }
 
     /**
      * After the current transaction commits, deletes the files of these photos that no hazard refers to
      * any more (a draft saved again refers to the same files; a deleted draft lets go of its own).
      */
-    public void releaseAfterCommit(Long enterpriseId, Collection<PhotoFile> files) {
+    public void releaseAfterCommit(Long enterpriseId, Collection<StoredImage> files) {
         if (files.isEmpty()) {
             return;
         }
         em.flush();
-        List<PhotoFile> unreferenced = files.stream().filter(file -> em.createNamedQuery(HazardPhoto.COUNT_BY_KEY, Long.class)
-                .setParameter("enterpriseId", enterpriseId).setParameter("key", file.getKey())
+        List<StoredImage> unreferenced = files.stream().filter(file -> em.createNamedQuery(HazardPhoto.COUNT_BY_KEY, Long.class)
+                .setParameter("enterpriseId", enterpriseId).setParameter("key", file.getStorageKey())
                 .getSingleResult() == 0).toList();
         if (unreferenced.isEmpty()) {
             return;
@@ -151,17 +148,13 @@ public class HazardPhotos {
         });
     }
 
-    private static void delete(Path directory, PhotoFile file) {
+    private static void delete(Path directory, StoredImage file) {
         try {
-            Files.deleteIfExists(original(directory, file.getKey(), file.getFormat()));
-            Files.deleteIfExists(directory.resolve(file.getKey() + ".thumb.png"));
+            Files.deleteIfExists(directory.resolve(file.fileName()));
+            Files.deleteIfExists(directory.resolve(file.thumbnailName()));
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Hazard photo " + file.getKey() + " not deleted", e);
+            LOG.log(Level.WARNING, "Hazard photo " + file.getStorageKey() + " not deleted", e);
         }
-    }
-
-    private static Path original(Path directory, String key, String format) {
-        return directory.resolve(key + "." + format);
     }
 
     private Path directory(Long enterpriseId) {

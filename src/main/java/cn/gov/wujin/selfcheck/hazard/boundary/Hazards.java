@@ -6,8 +6,8 @@ import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
-import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.persistence.Like;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
@@ -74,7 +74,7 @@ public class Hazards {
                                 GeneralHazardForm form, String by) {
         check(form);
         checkDeadline(form.getDeadline());
-        for (PhotoFile photo : form.getPhotos()) {
+        for (StoredImage photo : form.getPhotos()) {
             if (!hazardPhotos.isUploaded(enterprise.getId(), photo)) {
                 throw new BusinessException("hazard.photo.missing");
             }
@@ -100,7 +100,7 @@ public class Hazards {
         form.setDeadline(hazard.getDeadline());
         form.setPlannedFunds(hazard.getPlannedFunds());
         form.setRectifiedImmediately(hazard.isRectifiedImmediately());
-        form.setPhotos(hazard.getPhotos().stream().map(HazardPhoto::toFile).toList());
+        form.setPhotos(hazard.getPhotos().stream().map(HazardPhoto::getImage).toList());
         return form;
     }
 

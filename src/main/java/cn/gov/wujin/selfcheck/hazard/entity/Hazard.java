@@ -4,6 +4,7 @@ import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -121,7 +122,7 @@ public class Hazard {
         hazard.rectifiedImmediately = form.isRectifiedImmediately();
         hazard.status = form.isRectifiedImmediately() ? HazardStatus.RECTIFIED : HazardStatus.OPEN;
         int order = 0;
-        for (PhotoFile file : form.getPhotos()) {
+        for (StoredImage file : form.getPhotos()) {
             hazard.photos.add(new HazardPhoto(hazard, order++, file));
         }
         return hazard;

@@ -1,6 +1,8 @@
 package cn.gov.wujin.selfcheck.hazard.entity;
 
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,11 +15,11 @@ import jakarta.persistence.Table;
 
 import java.util.Objects;
 
-/** 隐患照片: one photo of a general hazard; the file is named by the SHA-256 of its bytes. */
+/** 隐患照片: one photo of a general hazard; its file is named by the SHA-256 of its bytes. */
 @Entity
 @Table(name = "hazard_photo")
 @NamedQuery(name = HazardPhoto.COUNT_BY_KEY, query = "SELECT COUNT(p) FROM HazardPhoto p "
-        + "WHERE p.enterpriseId = :enterpriseId AND p.storageKey = :key")
+        + "WHERE p.enterpriseId = :enterpriseId AND p.image.storageKey = :key")
 public class HazardPhoto {
 
     public static final String COUNT_BY_KEY = "HazardPhoto.countByKey";
@@ -37,48 +39,21 @@ public class HazardPhoto {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "storage_key", nullable = false, length = 64)
-    private String storageKey;
-
-    @Column(nullable = false, length = 8)
-    private String format;
-
-    @Column(name = "media_type", nullable = false, length = 32)
-    private String mediaType;
-
-    @Column(name = "byte_size", nullable = false)
-    private long byteSize;
-
-    @Column(nullable = false)
-    private int width;
-
-    @Column(nullable = false)
-    private int height;
+    @Embedded
+    private StoredImage image;
 
     protected HazardPhoto() {
     }
 
-    HazardPhoto(Hazard hazard, int sortOrder, PhotoFile file) {
+    HazardPhoto(Hazard hazard, int sortOrder, StoredImage image) {
         this.hazard = Objects.requireNonNull(hazard);
         this.enterpriseId = hazard.getEnterprise().getId();
         this.sortOrder = sortOrder;
-        this.storageKey = file.getKey();
-        this.format = file.getFormat();
-        this.mediaType = file.getMediaType();
-        this.byteSize = file.getByteSize();
-        this.width = file.getWidth();
-        this.height = file.getHeight();
-    }
-
-    /** What the dialog holds of this photo, to save it again with a reopened draft. */
-    public PhotoFile toFile() {
-        return new PhotoFile(storageKey, format, mediaType, byteSize, width, height);
+        this.image = image.copy();
     }
 
     public Long getId() { return id; }
     public Hazard getHazard() { return hazard; }
     public Long getEnterpriseId() { return enterpriseId; }
-    public String getStorageKey() { return storageKey; }
-    public String getFormat() { return format; }
-    public String getMediaType() { return mediaType; }
+    public StoredImage getImage() { return image; }
 }

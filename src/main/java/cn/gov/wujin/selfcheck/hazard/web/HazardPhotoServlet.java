@@ -3,6 +3,7 @@ package cn.gov.wujin.selfcheck.hazard.web;
 import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.platform.files.FileResponses;
+import cn.gov.wujin.selfcheck.platform.files.StoredFile;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -33,7 +34,7 @@ public class HazardPhotoServlet extends HttpServlet {
             return;
         }
         boolean thumbnail = "true".equals(request.getParameter("thumb"));
-        HazardPhotos.Photo photo;
+        StoredFile photo;
         try {
             String key = request.getParameter("key");
             if (key != null) {

@@ -6,7 +6,6 @@ import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
-import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import cn.gov.wujin.selfcheck.inspection.control.Periods;
 import cn.gov.wujin.selfcheck.inspection.control.RecordComparison;
 import cn.gov.wujin.selfcheck.inspection.entity.InspectionAnswer;
@@ -14,6 +13,7 @@ import cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus;
 import cn.gov.wujin.selfcheck.inspection.entity.ItemResult;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.persistence.Like;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
@@ -95,7 +95,7 @@ public class Inspections {
         String period = Periods.format(Periods.periodOf(date, autoSubmitDay));
         LocalDateTime now = LocalDateTime.now(clock);
         SelfInspection inspection;
-        List<PhotoFile> replacedPhotos = List.of();
+        List<StoredImage> replacedPhotos = List.of();
         if (draftId == null) {
             ChecklistStandard standard = standards.publishedFor(enterprise.getType())
                     .orElseThrow(() -> new BusinessException("standard.none", enterprise.getType().getFullName()));
@@ -262,7 +262,7 @@ public class Inspections {
         SelfInspection inspection = ownDraft(caller, inspectionId);
         inspection.replaceAnswers(List.of());
         em.flush();
-        List<PhotoFile> photos = removeGeneralHazardsOf(inspection);
+        List<StoredImage> photos = removeGeneralHazardsOf(inspection);
         em.remove(inspection);
         hazardPhotos.releaseAfterCommit(inspection.getEnterprise().getId(), photos);
     }
@@ -297,10 +297,10 @@ public class Inspections {
     }
 
     /** Removes the general hazards a draft created; returns their photos, whose files may now be unused. */
-    private List<PhotoFile> removeGeneralHazardsOf(SelfInspection inspection) {
+    private List<StoredImage> removeGeneralHazardsOf(SelfInspection inspection) {
         List<Hazard> created = em.createNamedQuery(Hazard.FIND_BY_ORIGIN, Hazard.class)
                 .setParameter("inspectionId", inspection.getId()).getResultList();
-        List<PhotoFile> photos = created.stream().flatMap(h -> h.getPhotos().stream()).map(HazardPhoto::toFile).toList();
+        List<StoredImage> photos = created.stream().flatMap(h -> h.getPhotos().stream()).map(HazardPhoto::getImage).toList();
         if (!created.isEmpty()) {
             inspection.replaceAnswers(List.of());
             em.flush();

@@ -5,13 +5,13 @@ import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
-import cn.gov.wujin.selfcheck.hazard.entity.PhotoFile;
 import cn.gov.wujin.selfcheck.inspection.boundary.AnswerInput;
 import cn.gov.wujin.selfcheck.inspection.boundary.InspectionForm;
 import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
 import cn.gov.wujin.selfcheck.inspection.entity.ItemResult;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -187,8 +187,8 @@ public class InspectionFormView implements Serializable {
             return;
         }
         try {
-            PhotoFile photo = hazardPhotos.upload(currentUser.scope(), event.getFile().getContent());
-            if (general.getPhotos().stream().noneMatch(p -> p.getKey().equals(photo.getKey()))) {
+            StoredImage photo = hazardPhotos.upload(currentUser.scope(), event.getFile().getContent());
+            if (general.getPhotos().stream().noneMatch(p -> p.getStorageKey().equals(photo.getStorageKey()))) {
                 general.getPhotos().add(photo);
             }
         } catch (BusinessException e) {
@@ -197,7 +197,7 @@ public class InspectionFormView implements Serializable {
     }
 
     public void removePhoto(String key) {
-        general.getPhotos().removeIf(p -> p.getKey().equals(key));
+        general.getPhotos().removeIf(p -> p.getStorageKey().equals(key));
     }
 
     public long getPhotoMaxBytes() {
