@@ -273,6 +273,7 @@ class BoundaryRefusalIT {
     @Test
     void anUploadedPhotoIsOnlyItsEnterprisesAndItsKeyNamesNoOtherPath() {
         String idA = boundary.ok(A, "enterprise.find", "enterprise", A);
+        boundary.ok(B, "photo.upload"); // B's own directory exists, so that "../" could lead out of it
         boundary.ok(A, "photo.openUploaded", "key", uploadedKeyA);
         denied(B, "photo.openUploaded", "key", uploadedKeyA);
         denied(B, "photo.openUploaded", "key", "../" + idA + "/" + uploadedKeyA);
