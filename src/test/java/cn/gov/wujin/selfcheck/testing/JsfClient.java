@@ -26,6 +26,7 @@ public final class JsfClient {
 
     private final String baseUrl;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     public JsfClient(String baseUrl) {
         this(baseUrl, HttpClient.Version.HTTP_2);
@@ -39,10 +40,16 @@ public final class JsfClient {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
                 .version(version)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** The value of a cookie the server set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public HttpResponse<String> get(String path) {

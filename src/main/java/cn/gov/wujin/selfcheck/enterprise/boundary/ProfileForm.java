@@ -32,11 +32,14 @@ public class ProfileForm implements Serializable {
     private Long standardizationLevelId;
     @Valid
     private ProfileData data = new ProfileData();
+    /** The version of the stored profile this form was loaded from; null when there was none yet. */
+    private Long version;
 
     public ProfileForm() {
     }
 
-    ProfileForm(Enterprise e, ProfileData data) {
+    ProfileForm(Enterprise e, ProfileData data, Long version) {
+        this.version = version;
         this.name = e.getName();
         this.creditCode = e.getCreditCode();
         this.townId = e.getTown().getId();
@@ -73,4 +76,6 @@ public class ProfileForm implements Serializable {
     public void setStandardizationLevelId(Long v) { standardizationLevelId = v; }
     public ProfileData getData() { return data; }
     public void setData(ProfileData v) { data = v; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long v) { version = v; }
 }

@@ -15,6 +15,7 @@ import cn.gov.wujin.selfcheck.enterprise.entity.SupervisionLevel;
 import cn.gov.wujin.selfcheck.enterprise.entity.Town;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
+import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.ejb.Stateless;
@@ -52,8 +53,9 @@ public class Profiles {
     /** The form of an enterprise in scope, filled with its stored values. */
     public ProfileForm form(CallerScope caller, Long enterpriseId) {
         Enterprise enterprise = enterprises.find(caller, enterpriseId);
-        return new ProfileForm(enterprise, profile(enterprise).map(EnterpriseProfile::getData)
-                .orElseGet(() -> fresh(enterprise)));
+        Optional<EnterpriseProfile> profile = profile(enterprise);
+        return new ProfileForm(enterprise, profile.map(EnterpriseProfile::getData).orElseGet(() -> fresh(enterprise)),
+                profile.map(EnterpriseProfile::getVersion).orElse(null));
     }
 
     /** How complete the caller's own profile is, 0-100. */
@@ -72,7 +74,8 @@ public class Profiles {
     /**
      * Saves the form. An enterprise may change only the variable fields: a form whose fixed fields
      * differ from the stored ones (a forged request) is refused as a whole. Officers in scope may
-     * change the fixed fields too. Every changed field gets a history row.
+     * change the fixed fields too. Every changed field gets a history row. A form loaded before
+     * someone else's save of the same profile is refused (it would overwrite that save).
      */
     public void save(CallerScope caller, Long enterpriseId, ProfileForm form) {
         Enterprise enterprise = enterprises.find(caller, enterpriseId);
@@ -82,6 +85,9 @@ public class Profiles {
         if (!caller.isEnterprise() && !caller.role().isOfficer()) {
             throw new AccessDeniedException();
         }
+        EnterpriseProfile profile = profile(enterprise).orElse(null);
+        StaleRecordException.refuseIfStale(form.getVersion(), profile == null ? null : profile.getVersion(),
+                profile == null ? null : profile.getUpdatedAt(), profile == null ? null : profile.getUpdatedBy());
         ProfileData data = form.getData().copy();
         ProfileRules.clearUnansweredFollowUps(data);
         form.setData(data);
@@ -90,7 +96,6 @@ public class Profiles {
             throw new InvalidInputException(List.of(Map.entry("creditCode",
                     Texts.get(Texts.DEFAULT_LOCALE, "profile.creditCode.checkFailed"))));
         }
-        EnterpriseProfile profile = profile(enterprise).orElse(null);
         ProfileSnapshot before = snapshot(enterprise, profile == null ? fresh(enterprise) : profile.getData());
 
         if (!caller.isEnterprise() && form.changesFixedFieldsOf(enterprise)) {
@@ -119,15 +124,15 @@ public class Profiles {
         enterprise.updateContact(data.getPrincipalName(), data.getContactPhone());
 
         LocalDateTime now = LocalDateTime.now(clock);
+        String who = who(caller);
         if (profile == null) {
             profile = new EnterpriseProfile(enterprise, now);
-            profile.revise(data, now);
+            profile.revise(data, now, who);
             em.persist(profile);
         } else {
-            profile.revise(data, now);
+            profile.revise(data, now, who);
         }
 
-        String who = who(caller);
         for (ProfileSnapshot.Change change : before.changesTo(snapshot(enterprise, data))) {
             em.persist(new ProfileChange(enterprise, change.field(), change.oldValue(), change.newValue(), who, now));
         }

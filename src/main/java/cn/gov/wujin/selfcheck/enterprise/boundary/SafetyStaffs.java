@@ -5,6 +5,7 @@ import cn.gov.wujin.selfcheck.enterprise.entity.SafetyStaff;
 import cn.gov.wujin.selfcheck.enterprise.entity.StaffCategory;
 import cn.gov.wujin.selfcheck.enterprise.entity.StaffData;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.ejb.Stateless;
@@ -13,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -32,6 +35,9 @@ public class SafetyStaffs {
     @Inject
     Validator validator;
 
+    @Inject
+    Clock clock;
+
     /** The people of an enterprise in scope, the 安全负责人 first. */
     public List<SafetyStaff> list(CallerScope caller, Long enterpriseId) {
         Enterprise enterprise = enterprises.find(caller, enterpriseId);
@@ -43,17 +49,19 @@ public class SafetyStaffs {
         Enterprise enterprise = enterprises.find(caller, enterpriseId);
         FormValidation.check(validator, data);
         refuseSecondHead(enterprise, data, null);
-        SafetyStaff staff = new SafetyStaff(enterprise, data);
+        SafetyStaff staff = new SafetyStaff(enterprise, data, LocalDateTime.now(clock), caller.username());
         em.persist(staff);
         em.flush();
         return staff;
     }
 
+    /** Saves an edited person; a form loaded before someone else's save of the same person is refused. */
     public void update(CallerScope caller, Long staffId, StaffData data) {
         SafetyStaff staff = find(caller, staffId);
+        StaleRecordException.refuseIfStale(data.getVersion(), staff.getVersion(), staff.getUpdatedAt(), staff.getUpdatedBy());
         FormValidation.check(validator, data);
         refuseSecondHead(staff.getEnterprise(), data, staff.getId());
-        staff.revise(data);
+        staff.revise(data, LocalDateTime.now(clock), caller.username());
         em.flush();
     }
 

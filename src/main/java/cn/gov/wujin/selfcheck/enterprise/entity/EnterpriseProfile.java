@@ -42,6 +42,9 @@ public class EnterpriseProfile implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    @Column(name = "updated_by", length = 200)
+    private String updatedBy;
+
     @Version
     private long version;
 
@@ -55,10 +58,11 @@ public class EnterpriseProfile implements Serializable {
         data.setContactPhone(enterprise.getContactPhone());
     }
 
-    /** Takes over the values of a checked form. */
-    public void revise(ProfileData revised, LocalDateTime now) {
+    /** Takes over the values of a checked form, saved by {@code by}. */
+    public void revise(ProfileData revised, LocalDateTime now, String by) {
         this.data = revised.copy();
         this.updatedAt = now;
+        this.updatedBy = by;
     }
 
     public Long getId() {
@@ -76,6 +80,10 @@ public class EnterpriseProfile implements Serializable {
 
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
     }
 
     public long getVersion() {

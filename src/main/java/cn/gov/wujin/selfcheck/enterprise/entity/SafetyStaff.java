@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -78,18 +79,27 @@ public class SafetyStaff implements Serializable {
     @Column(name = "certificate_valid_until")
     private LocalDate certificateValidUntil;
 
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+
+    @Column(name = "updated_by", length = 200)
+    private String updatedBy;
+
     @Version
     private long version;
 
     protected SafetyStaff() {
     }
 
-    public SafetyStaff(Enterprise enterprise, StaffData data) {
+    public SafetyStaff(Enterprise enterprise, StaffData data, LocalDateTime now, String by) {
         this.enterprise = Objects.requireNonNull(enterprise);
-        revise(data);
+        revise(data, now, by);
     }
 
-    public void revise(StaffData data) {
+    /** Takes over a checked form, saved by {@code by}. */
+    public void revise(StaffData data, LocalDateTime now, String by) {
+        this.updatedAt = now;
+        this.updatedBy = by;
         this.name = data.getName().strip();
         this.gender = data.getGender();
         this.position = data.getPosition().strip();
@@ -114,6 +124,7 @@ public class SafetyStaff implements Serializable {
         data.setEmail(email);
         data.setCertificateNo(certificateNo);
         data.setCertificateValidUntil(certificateValidUntil);
+        data.setVersion(version);
         return data;
     }
 
@@ -132,5 +143,7 @@ public class SafetyStaff implements Serializable {
     public String getEmail() { return email; }
     public String getCertificateNo() { return certificateNo; }
     public LocalDate getCertificateValidUntil() { return certificateValidUntil; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
     public long getVersion() { return version; }
 }

@@ -34,6 +34,8 @@ public class StaffData implements Serializable {
     @Size(max = CERTIFICATE)
     private String certificateNo;
     private LocalDate certificateValidUntil;
+    /** The version of the stored person this form was loaded from; null for a new one. */
+    private Long version;
 
     public String getName() { return name; }
     public void setName(String v) { name = v; }
@@ -53,4 +55,6 @@ public class StaffData implements Serializable {
     public void setCertificateNo(String v) { certificateNo = v; }
     public LocalDate getCertificateValidUntil() { return certificateValidUntil; }
     public void setCertificateValidUntil(LocalDate v) { certificateValidUntil = v; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long v) { version = v; }
 }

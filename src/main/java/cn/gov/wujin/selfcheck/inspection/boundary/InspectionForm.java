@@ -11,14 +11,17 @@ import java.util.Map;
 public final class InspectionForm implements Serializable {
 
     private final Long draftId;
+    private final Long version;
     private final PrintableStandard standard;
     private final String inspector;
     private final LocalDate inspectionDate;
     private final Map<Long, AnswerInput> answers;
 
-    public InspectionForm(Long draftId, PrintableStandard standard, String inspector, LocalDate inspectionDate,
+    /** {@code version}: the draft's version when it was loaded (null for a new record). */
+    public InspectionForm(Long draftId, Long version, PrintableStandard standard, String inspector, LocalDate inspectionDate,
                           Map<Long, AnswerInput> answers) {
         this.draftId = draftId;
+        this.version = version;
         this.standard = standard;
         this.inspector = inspector;
         this.inspectionDate = inspectionDate;
@@ -26,6 +29,7 @@ public final class InspectionForm implements Serializable {
     }
 
     public Long getDraftId() { return draftId; }
+    public Long getVersion() { return version; }
     public PrintableStandard getStandard() { return standard; }
     public String getInspector() { return inspector; }
     public LocalDate getInspectionDate() { return inspectionDate; }

@@ -15,6 +15,7 @@ import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.persistence.Like;
+import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
@@ -77,10 +78,11 @@ public class Inspections {
 
     /**
      * 保存: creates a draft (draftId null) or replaces a draft's answers. General hazards are created by
-     * the record (and replaced with it); major answers refer to hazards already reported.
+     * the record (and replaced with it); major answers refer to hazards already reported. A draft's
+     * form loaded at {@code draftVersion} is refused when the draft was saved since (in another tab).
      */
-    public Long saveDraft(CallerScope caller, Long draftId, String inspectorName, LocalDate inspectionDate,
-                          List<AnswerInput> answers) {
+    public Long saveDraft(CallerScope caller, Long draftId, Long draftVersion, String inspectorName,
+                          LocalDate inspectionDate, List<AnswerInput> answers) {
         Enterprise enterprise = enterprises.own(caller);
         if (inspectorName == null || inspectorName.isBlank()) {
             throw new BusinessException("inspection.inspector.required");
@@ -99,11 +101,13 @@ public class Inspections {
         if (draftId == null) {
             ChecklistStandard standard = standards.publishedFor(enterprise.getType())
                     .orElseThrow(() -> new BusinessException("standard.none", enterprise.getType().getFullName()));
-            inspection = new SelfInspection(enterprise, standard, inspectorName, date, period, now);
+            inspection = new SelfInspection(enterprise, standard, inspectorName, date, period, now, caller.username());
             em.persist(inspection);
         } else {
             inspection = ownDraft(caller, draftId);
-            inspection.revise(inspectorName, date, period, now);
+            StaleRecordException.refuseIfStale(draftVersion, inspection.getVersion(), inspection.getUpdatedAt(),
+                    inspection.getUpdatedBy());
+            inspection.revise(inspectorName, date, period, now, caller.username());
             replacedPhotos = removeGeneralHazardsOf(inspection);
         }
         Set<Long> seen = new HashSet<>();
@@ -139,7 +143,7 @@ public class Inspections {
     public InspectionForm newForm(CallerScope caller) {
         Enterprise enterprise = enterprises.own(caller);
         ChecklistStandard standard = standards.currentFor(enterprise.getType());
-        return new InspectionForm(null, standards.printable(standard.getId()), null, LocalDate.now(clock), Map.of());
+        return new InspectionForm(null, null, standards.printable(standard.getId()), null, LocalDate.now(clock), Map.of());
     }
 
     /** 修改: a draft reopened with its answers, on the standard version it answered. */
@@ -154,7 +158,7 @@ public class Inspections {
                 case MAJOR -> AnswerInput.major(itemId, answer.getHazard().getId());
             });
         }
-        return new InspectionForm(inspection.getId(), standards.printable(inspection.getStandard().getId()),
+        return new InspectionForm(inspection.getId(), inspection.getVersion(), standards.printable(inspection.getStandard().getId()),
                 inspection.getInspectorName(), inspection.getInspectionDate(), answers);
     }
 

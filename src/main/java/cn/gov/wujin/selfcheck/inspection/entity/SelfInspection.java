@@ -70,6 +70,9 @@ public class SelfInspection {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    @Column(name = "updated_by", length = 200)
+    private String updatedBy;
+
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
@@ -89,16 +92,16 @@ public class SelfInspection {
     }
 
     public SelfInspection(Enterprise enterprise, ChecklistStandard standard, String inspectorName, LocalDate inspectionDate,
-                          String period, LocalDateTime now) {
+                          String period, LocalDateTime now, String by) {
         this.enterprise = Objects.requireNonNull(enterprise);
         this.standard = Objects.requireNonNull(standard);
         this.status = InspectionStatus.DRAFT;
         this.createdAt = Objects.requireNonNull(now);
-        revise(inspectorName, inspectionDate, period, now);
+        revise(inspectorName, inspectionDate, period, now, by);
     }
 
-    /** Changes a draft's heading; a submitted record never changes. */
-    public void revise(String inspectorName, LocalDate inspectionDate, String period, LocalDateTime now) {
+    /** Changes a draft's heading, saved by {@code by}; a submitted record never changes. */
+    public void revise(String inspectorName, LocalDate inspectionDate, String period, LocalDateTime now, String by) {
         requireDraft();
         if (inspectorName == null || inspectorName.isBlank()) {
             throw new BusinessException("inspection.inspector.required");
@@ -107,6 +110,7 @@ public class SelfInspection {
         this.inspectionDate = Objects.requireNonNull(inspectionDate);
         this.period = Objects.requireNonNull(period);
         this.updatedAt = now;
+        this.updatedBy = by;
     }
 
     public void replaceAnswers(List<InspectionAnswer> newAnswers) {
@@ -151,6 +155,9 @@ public class SelfInspection {
     public String getInspectorName() { return inspectorName; }
     public LocalDate getInspectionDate() { return inspectionDate; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public long getVersion() { return version; }
     public LocalDateTime getSubmittedAt() { return submittedAt; }
     public String getSubmittedBy() { return submittedBy; }
     public boolean isAutoSubmitted() { return autoSubmitted; }

@@ -240,7 +240,8 @@ public class InspectionFormView implements Serializable {
 
     public void save() throws IOException {
         try {
-            inspections.saveDraft(currentUser.scope(), form.getDraftId(), inspector, inspectionDate, new ArrayList<>(answers.values()));
+            inspections.saveDraft(currentUser.scope(), form.getDraftId(), form.getVersion(), inspector, inspectionDate,
+                    new ArrayList<>(answers.values()));
         } catch (BusinessException e) {
             Messages.error(e);
             return;

@@ -1,0 +1,364 @@
+package cn.gov.wujin.selfcheck.testsupport;
+
+import cn.gov.wujin.selfcheck.account.boundary.Accounts;
+import cn.gov.wujin.selfcheck.account.entity.UserAccount;
+import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
+import cn.gov.wujin.selfcheck.enterprise.boundary.InvalidInputException;
+import cn.gov.wujin.selfcheck.enterprise.boundary.ProfileForm;
+import cn.gov.wujin.selfcheck.enterprise.boundary.Profiles;
+import cn.gov.wujin.selfcheck.enterprise.boundary.SafetyStaffs;
+import cn.gov.wujin.selfcheck.enterprise.boundary.Pictures;
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.enterprise.entity.PictureKind;
+import cn.gov.wujin.selfcheck.enterprise.entity.StaffCategory;
+import cn.gov.wujin.selfcheck.enterprise.entity.StaffData;
+import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
+import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
+import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
+import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardFilter;
+import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
+import cn.gov.wujin.selfcheck.inspection.boundary.AnswerInput;
+import cn.gov.wujin.selfcheck.inspection.boundary.HistoryFilter;
+import cn.gov.wujin.selfcheck.inspection.boundary.InspectionForm;
+import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
+import cn.gov.wujin.selfcheck.inspection.entity.InspectionAnswer;
+import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import cn.gov.wujin.selfcheck.platform.testsupport.LocalTestSupport;
+import cn.gov.wujin.selfcheck.standard.boundary.EditableStandard;
+import cn.gov.wujin.selfcheck.standard.boundary.ItemForm;
+import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
+import cn.gov.wujin.selfcheck.standard.boundary.StandardAdministration;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * TESTS ONLY: calls one boundary method as a given caller, so that a test can prove each refusal
+ * where the boundary makes it, not where {@code web.xml} or JSF stop a request before it.
+ * {@code POST /test-support/boundary?as=<login>&op=<operation>&...} builds the caller's scope
+ * exactly as a page does ({@link UserAccount#scope()}) and calls the same boundary method the page
+ * calls; the answer is one line: {@code OK [result]}, {@code ACCESS_DENIED}, {@code REFUSED <message key>}
+ * or {@code INVALID <fields>}. Answers 404 unless test support is enabled and the request is local
+ * (see {@link LocalTestSupport}).
+ */
+@WebServlet("/test-support/boundary")
+public class BoundaryProbeServlet extends LocalTestSupport {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Enterprises enterprises;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    SafetyStaffs staffs;
+
+    @Inject
+    Pictures pictures;
+
+    @Inject
+    Inspections inspections;
+
+    @Inject
+    Hazards hazards;
+
+    @Inject
+    HazardPhotos hazardPhotos;
+
+    @Inject
+    StandardAdministration standardAdministration;
+
+    @Override
+    protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Params p = new Params(request);
+        String outcome;
+        try {
+            Object result = call(p.get("op"), p);
+            outcome = result == null ? "OK" : "OK " + result;
+        } catch (EJBException e) {
+            outcome = outcomeOf(e.getCausedByException() == null ? e : e.getCausedByException());
+        } catch (RuntimeException e) {
+            outcome = outcomeOf(e);
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getOutputStream().write(outcome.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String outcomeOf(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "ACCESS_DENIED";
+        }
+        if (e instanceof InvalidInputException invalid) {
+            return "INVALID " + invalid.violations().stream().map(Map.Entry::getKey).collect(Collectors.joining(","));
+        }
+        if (e instanceof BusinessException business) {
+            return "REFUSED " + business.messageKey();
+        }
+        throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+    }
+
+    private Object call(String op, Params p) {
+        CallerScope caller = scopeOf(p.get("as"));
+        return switch (op) {
+            // enterprise
+            case "enterprise.find" -> enterprises.find(caller, p.enterprise()).getId();
+            case "profile.form" -> profiles.form(caller, p.enterprise()).getVersion();
+            case "profile.display" -> profiles.display(caller, p.enterprise()).size();
+            case "profile.history" -> profiles.history(caller, p.enterprise()).size();
+            case "profile.save" -> saveProfile(caller, p);
+            case "staff.list" -> staffs.list(caller, p.enterprise()).size();
+            case "staff.add" -> staffs.add(caller, p.enterprise(), staffData(p.get("name", null))).getId();
+            case "staff.data" -> {
+                StaffData data = staffs.data(caller, p.id());
+                yield data.getName() + " " + data.getPosition();
+            }
+            case "staff.update" -> updateStaff(caller, p);
+            case "staff.delete" -> {
+                staffs.delete(caller, p.id());
+                yield null;
+            }
+            case "picture.list" -> pictures.list(caller, p.enterprise()).size();
+            case "picture.add" -> pictures.add(caller, p.enterprise(), "边界测试", PictureKind.WAREHOUSE, png()).getId();
+            case "picture.open" -> pictures.open(caller, p.id(), false).path().getFileName();
+            case "picture.delete" -> {
+                pictures.delete(caller, p.id());
+                yield null;
+            }
+            // inspection
+            case "inspection.newForm" -> inspections.newForm(caller).getStandard().getItemCount();
+            case "inspection.save" -> saveDraft(caller, p);
+            case "inspection.editForm" -> inspections.editForm(caller, p.id()).getVersion();
+            case "inspection.detail" -> inspections.detail(caller, p.id()).inspection().getStatus();
+            case "inspection.drafts" -> inspections.drafts(caller).size();
+            case "inspection.history" -> inspections.history(caller, p.enterprise(), new HistoryFilter(), 0, 10).size();
+            case "inspection.countHistory" -> inspections.countHistory(caller, p.enterprise(), new HistoryFilter());
+            case "inspection.compare" -> inspections.compare(caller, p.id(), p.longValue("other")).getRight().getId();
+            case "inspection.submit" -> {
+                inspections.submit(caller, p.id());
+                yield null;
+            }
+            case "inspection.delete" -> {
+                inspections.delete(caller, p.id());
+                yield null;
+            }
+            // hazard
+            case "hazard.reportMajor" -> reportMajor(caller);
+            case "hazard.majorHazards" -> hazards.majorHazards(caller, p.enterprise()).size();
+            case "hazard.majorHazardsInScope" -> hazards.majorHazardsInScope(caller, new MajorHazardFilter(), 0, 10).size();
+            case "hazard.countMajorHazardsInScope" -> hazards.countMajorHazardsInScope(caller, new MajorHazardFilter());
+            case "hazard.majorHazard" -> hazards.majorHazard(caller, p.id()).getId();
+            case "photo.upload" -> hazardPhotos.upload(caller, png()).getStorageKey();
+            case "photo.openUploaded" -> hazardPhotos.openUploaded(caller, p.get("key"), false).path().getFileName();
+            case "photo.open" -> hazardPhotos.open(caller, p.id(), false).path().getFileName();
+            case "photo.ofRecord" -> photoOf(caller, p.id());
+            // account
+            case "account.attempts" -> accounts.attempts(caller, null, 0, 10).size();
+            case "account.countAttempts" -> accounts.countAttempts(caller, null);
+            // standard
+            case "standard.list" -> standardAdministration.list(caller).stream()
+                    .map(s -> s.getId() + ":" + s.getStatus()).collect(Collectors.joining(","));
+            case "standard.types" -> standardAdministration.types(caller).size();
+            case "standard.editable" -> editable(caller, p.id());
+            case "standard.copyToNewDraft" -> standardAdministration.copyToNewDraft(caller, p.id());
+            case "standard.renameCategory" -> {
+                standardAdministration.renameCategory(caller, p.id(), "边界测试分类");
+                yield null;
+            }
+            case "standard.addGroup" -> standardAdministration.addGroup(caller, p.id(), "边界测试分类");
+            case "standard.deleteGroup" -> {
+                standardAdministration.deleteGroup(caller, p.id());
+                yield null;
+            }
+            case "standard.addItem" -> standardAdministration.addItem(caller, p.id(), itemForm());
+            case "standard.changeItem" -> {
+                standardAdministration.changeItem(caller, p.id(), itemForm());
+                yield null;
+            }
+            case "standard.deleteItem" -> {
+                standardAdministration.deleteItem(caller, p.id());
+                yield null;
+            }
+            case "standard.publish" -> {
+                standardAdministration.publish(caller, p.id());
+                yield null;
+            }
+            case "standard.exportXlsx" -> standardAdministration.exportXlsx(caller, p.id()).fileName();
+            case "standard.importXlsx" -> standardAdministration.importXlsx(caller, p.id(), new byte[]{1, 2, 3});
+            default -> throw new IllegalArgumentException("unknown operation " + op);
+        };
+    }
+
+    private CallerScope scopeOf(String login) {
+        return accounts.findByUsername(login).map(UserAccount::scope)
+                .orElseThrow(() -> new IllegalArgumentException("no account " + login));
+    }
+
+    /** 保存 of 企业基本信息: the form as {@code loadAs} (default: the caller) got it, optionally with a forged 单位名称. */
+    private Object saveProfile(CallerScope caller, Params p) {
+        Long enterpriseId = p.enterprise();
+        ProfileForm form = profiles.form(scopeOf(p.get("loadAs", p.get("as"))), enterpriseId);
+        form.getData().setRegisteredAddress("常州市武进区边界路 1 号");
+        form.getData().setBusinessAddress("常州市武进区边界路 1 号");
+        form.getData().setLegalRepresentative("边界测试");
+        form.getData().setPrincipalMobile("13900000001");
+        form.getData().setEmployees(12);
+        if (p.has("name")) {
+            form.setName(p.get("name"));
+        }
+        profiles.save(caller, enterpriseId, form);
+        return null;
+    }
+
+    private Object updateStaff(CallerScope caller, Params p) {
+        StaffData data = staffs.data(scopeOf(p.get("loadAs", p.get("as"))), p.id());
+        data.setPosition("边界测试岗位");
+        staffs.update(caller, p.id(), data);
+        return null;
+    }
+
+    private static StaffData staffData(String name) {
+        StaffData data = new StaffData();
+        data.setName(name == null ? "边界测试" : name);
+        data.setPosition("安全员");
+        data.setCategory(StaffCategory.PART_TIME_SAFETY);
+        data.setMobile("13900000002");
+        return data;
+    }
+
+    /**
+     * 保存 of a record: a new one ({@code id} absent) or a draft loaded at {@code version}; with
+     * {@code photo=true} the first item is a general hazard with an uploaded photo, with
+     * {@code major=<hazard id>} the first item refers to that reported major hazard.
+     */
+    private Object saveDraft(CallerScope caller, Params p) {
+        List<AnswerInput> answers = List.of();
+        if (p.has("photo") || p.has("major")) {
+            InspectionForm form = inspections.newForm(caller);
+            Long itemId = form.getStandard().allGroups().get(0).getItems().get(0).getId();
+            if (p.has("major")) {
+                answers = List.of(AnswerInput.major(itemId, p.longValue("major")));
+            } else {
+                GeneralHazardForm general = new GeneralHazardForm();
+                general.setLocation("边界测试部位");
+                general.setDescription("边界测试隐患");
+                general.setHazardType("边界测试");
+                general.setResponsible("边界测试");
+                general.setDeadline(LocalDate.now().plusDays(30));
+                general.setPhotos(List.of(hazardPhotos.upload(caller, png())));
+                answers = List.of(AnswerInput.general(itemId, general));
+            }
+        }
+        Long version = p.has("version") ? p.longValue("version") : null;
+        return inspections.saveDraft(caller, p.has("id") ? p.id() : null, version, p.get("inspector", "边界测试"),
+                null, answers);
+    }
+
+    private Object photoOf(CallerScope caller, Long inspectionId) {
+        return inspections.detail(caller, inspectionId).answersByItem().values().stream()
+                .map(InspectionAnswer::getHazard).filter(h -> h != null)
+                .flatMap(h -> h.getPhotos().stream()).map(HazardPhoto::getId).findFirst().orElseThrow();
+    }
+
+    /** 重大隐患上报 on the first item of the caller's standard that maps to no 判定标准 situation. */
+    private Object reportMajor(CallerScope caller) {
+        PrintableStandard standard = inspections.newForm(caller).getStandard();
+        Long itemId = standard.allGroups().stream().flatMap(g -> g.getItems().stream())
+                .filter(i -> i.getMajorSituation() == null).findFirst().orElseThrow().getId();
+        MajorHazardForm form = new MajorHazardForm();
+        form.setLocation("边界测试部位");
+        form.setResponsible("边界测试");
+        form.setDeadline(LocalDate.now().plusDays(30));
+        form.getReport().setCurrentState("边界测试");
+        form.getReport().setHarmAnalysis("边界测试");
+        form.getReport().setPlanGoal("边界测试");
+        form.getReport().setPlanMeasures("边界测试");
+        form.getReport().setPlanFunding("边界测试");
+        form.getReport().setPlanOrganization("边界测试");
+        form.getReport().setPlanTimeline("边界测试");
+        form.getReport().setPlanSafety("边界测试");
+        form.getReport().setNeedsSuspension(false);
+        form.getReport().setInterimMeasures("边界测试");
+        return hazards.reportMajor(caller, itemId, form);
+    }
+
+    /** The ids of a standard's first 一级分类, its first 二级分类 and that one's first item, and its status. */
+    private Object editable(CallerScope caller, long standardId) {
+        EditableStandard standard = standardAdministration.editable(caller, standardId);
+        EditableStandard.Section top = standard.getSections().get(0);
+        PrintableStandard.Group group = top.getGroups().get(0);
+        return top.getId() + " " + group.getId() + " " + group.getItems().get(0).getId() + " " + standard.getStatus();
+    }
+
+    private static ItemForm itemForm() {
+        return new ItemForm("边界测试内容", "边界测试标准", "边界测试依据", null);
+    }
+
+    private static byte[] png() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
+            image.setRGB((int) (System.nanoTime() % 32), 0, 0xFFFFFF); // another hash, another file
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The request's parameters; {@code enterprise} is an enterprise's name. */
+    private final class Params {
+        private final HttpServletRequest request;
+
+        Params(HttpServletRequest request) {
+            this.request = request;
+        }
+
+        boolean has(String name) {
+            String value = request.getParameter(name);
+            return value != null && !value.isBlank();
+        }
+
+        String get(String name) {
+            if (!has(name)) {
+                throw new IllegalArgumentException("missing parameter " + name);
+            }
+            return request.getParameter(name);
+        }
+
+        String get(String name, String fallback) {
+            return has(name) ? request.getParameter(name) : fallback;
+        }
+
+        Long id() {
+            return longValue("id");
+        }
+
+        Long longValue(String name) {
+            return Long.valueOf(get(name));
+        }
+
+        Long enterprise() {
+            return enterprises.findByName(get("enterprise")).map(Enterprise::getId)
+                    .orElseThrow(() -> new IllegalArgumentException("no enterprise " + get("enterprise")));
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package cn.gov.wujin.selfcheck.platform;
+
+import cn.gov.wujin.selfcheck.testing.Boundary;
+import cn.gov.wujin.selfcheck.testing.Demo;
+import cn.gov.wujin.selfcheck.testing.IsolatedServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.Arrays;
+
+import static cn.gov.wujin.selfcheck.testing.Boundary.DENIED;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every refusal of every boundary (scope, role, life cycle, fixed field), proven where it is made:
+ * each call reaches the boundary method itself as the wrong caller (through the test support's
+ * boundary probe, on a real database), with nothing in web.xml or JSF in front of it. Each test
+ * also makes the same call as a rightful caller, so that the refusal cannot come from anything else.
+ *
+ * <p>Callers: enterprise A (湖塘, 应急管理局) with its draft, submitted record, staff entry, picture,
+ * major hazard and hazard photo; enterprise B (牛塘, 工业和信息化局); 牛塘镇 (not A's town),
+ * 湖塘镇 (A's town), 应急管理局 (A's department, not B's), the district and the administrator.
+ */
+@ExtendWith(IsolatedServer.class)
+class BoundaryRefusalIT {
+
+    private static final String A = Demo.HUTANG_MACHINERY;
+    private static final String B = Demo.NIUTANG_LIGHT;
+    private static final String REFUSED_SUBMITTED = "REFUSED inspection.submitted.readOnly";
+    private static final String REFUSED_PUBLISHED = "REFUSED standard.admin.notDraft";
+
+    private static Boundary boundary;
+    private static String draftA;
+    private static String submittedA;
+    private static String submittedB;
+    private static String staffA;
+    private static String pictureA;
+    private static String majorA;
+    private static String photoA;
+    private static String uploadedKeyA;
+
+    @BeforeAll
+    static void arrange() {
+        boundary = new Boundary(IsolatedServer.baseUrl());
+        draftA = boundary.ok(A, "inspection.save");
+        submittedA = boundary.ok(A, "inspection.save");
+        boundary.ok(A, "inspection.submit", "id", submittedA);
+        submittedB = boundary.ok(B, "inspection.save");
+        boundary.ok(B, "inspection.submit", "id", submittedB);
+        staffA = boundary.ok(A, "staff.add", "enterprise", A);
+        pictureA = boundary.ok(A, "picture.add", "enterprise", A);
+        majorA = boundary.ok(A, "hazard.reportMajor");
+        String withPhoto = boundary.ok(A, "inspection.save", "photo", true);
+        photoA = boundary.ok(A, "photo.ofRecord", "id", withPhoto);
+        uploadedKeyA = boundary.ok(A, "photo.upload");
+    }
+
+    private static void refused(String expected, String as, String operation, Object... arguments) {
+        assertEquals(expected, boundary.call(as, operation, arguments),
+                operation + " as " + as + " " + Arrays.toString(arguments));
+    }
+
+    private static void denied(String as, String operation, Object... arguments) {
+        refused(DENIED, as, operation, arguments);
+    }
+
+    // Scope: Enterprises.find, which every boundary read and write goes through
+
+    @Test
+    void anEnterpriseIsRefusedAnotherEnterprise() {
+        boundary.ok(A, "enterprise.find", "enterprise", A);
+        denied(B, "enterprise.find", "enterprise", A);
+    }
+
+    @Test
+    void aTownOfficerIsRefusedAnEnterpriseOfAnotherTown() {
+        boundary.ok(Demo.TOWN_HUTANG, "enterprise.find", "enterprise", A);
+        denied(Demo.TOWN_NIUTANG, "enterprise.find", "enterprise", A);
+    }
+
+    @Test
+    void anIndustryOfficerIsRefusedAnEnterpriseOfAnotherDepartment() {
+        boundary.ok(Demo.INDUSTRY_YJGL, "enterprise.find", "enterprise", A);
+        denied(Demo.INDUSTRY_YJGL, "enterprise.find", "enterprise", B);
+    }
+
+    @Test
+    void anUnknownIdIsRefusedLikeOneOutOfScope() {
+        long unknown = 987_654_321L;
+        assertAll(
+                () -> denied(A, "inspection.detail", "id", unknown),
+                () -> denied(A, "inspection.submit", "id", unknown),
+                () -> denied(A, "inspection.delete", "id", unknown),
+                () -> denied(A, "staff.data", "id", unknown),
+                () -> denied(A, "picture.open", "id", unknown),
+                () -> denied(A, "photo.open", "id", unknown),
+                () -> denied(A, "hazard.majorHazard", "id", unknown));
+    }
+
+    // Profiles
+
+    @Test
+    void theProfileOfAnotherEnterpriseCannotBeReadByAnEnterpriseOrAnOfficerOutOfScope() {
+        boundary.ok(Demo.TOWN_HUTANG, "profile.form", "enterprise", A);
+        assertAll(
+                () -> denied(B, "profile.form", "enterprise", A),
+                () -> denied(B, "profile.display", "enterprise", A),
+                () -> denied(B, "profile.history", "enterprise", A),
+                () -> denied(Demo.TOWN_NIUTANG, "profile.form", "enterprise", A),
+                () -> denied(Demo.TOWN_NIUTANG, "profile.display", "enterprise", A),
+                () -> denied(Demo.TOWN_NIUTANG, "profile.history", "enterprise", A));
+    }
+
+    @Test
+    void theProfileOfAnotherEnterpriseCannotBeSavedByAnEnterpriseOrAnOfficerOutOfScope() {
+        boundary.ok(Demo.TOWN_HUTANG, "profile.save", "enterprise", A);
+        denied(B, "profile.save", "enterprise", A, "loadAs", Demo.DISTRICT);
+        denied(Demo.TOWN_NIUTANG, "profile.save", "enterprise", A, "loadAs", Demo.DISTRICT);
+    }
+
+    @Test
+    void anEnterprisesSaveThatChangesAFixedFieldIsRefusedByProfilesItself() {
+        boundary.ok(A, "profile.save", "enterprise", A);
+        denied(A, "profile.save", "enterprise", A, "name", "伪造的单位名称有限公司");
+        boundary.ok(A, "enterprise.find", "enterprise", A); // the name is unchanged: found by it
+    }
+
+    // SafetyStaffs
+
+    @Test
+    void anotherEnterprisesStaffCannotBeListedAddedReadChangedOrDeleted() {
+        boundary.ok(A, "staff.data", "id", staffA);
+        assertAll(
+                () -> denied(B, "staff.list", "enterprise", A),
+                () -> denied(B, "staff.add", "enterprise", A),
+                () -> denied(B, "staff.data", "id", staffA),
+                () -> denied(B, "staff.update", "id", staffA, "loadAs", A),
+                () -> denied(B, "staff.delete", "id", staffA),
+                () -> denied(Demo.TOWN_NIUTANG, "staff.data", "id", staffA),
+                () -> denied(Demo.TOWN_NIUTANG, "staff.update", "id", staffA, "loadAs", A),
+                () -> denied(Demo.TOWN_NIUTANG, "staff.delete", "id", staffA));
+        boundary.ok(A, "staff.data", "id", staffA);
+    }
+
+    // Pictures
+
+    @Test
+    void anotherEnterprisesPicturesCannotBeListedAddedOpenedOrDeleted() {
+        boundary.ok(A, "picture.open", "id", pictureA);
+        boundary.ok(Demo.TOWN_HUTANG, "picture.open", "id", pictureA);
+        assertAll(
+                () -> denied(B, "picture.list", "enterprise", A),
+                () -> denied(B, "picture.add", "enterprise", A),
+                () -> denied(B, "picture.open", "id", pictureA),
+                () -> denied(B, "picture.delete", "id", pictureA),
+                () -> denied(Demo.TOWN_NIUTANG, "picture.open", "id", pictureA),
+                () -> denied(Demo.TOWN_NIUTANG, "picture.delete", "id", pictureA));
+        boundary.ok(A, "picture.open", "id", pictureA);
+    }
+
+    // Inspections
+
+    @Test
+    void anOfficerCannotStartSaveReopenSubmitOrDeleteARecordEvenInScope() {
+        assertAll(
+                () -> denied(Demo.DISTRICT, "inspection.newForm"),
+                () -> denied(Demo.DISTRICT, "inspection.drafts"),
+                () -> denied(Demo.DISTRICT, "inspection.save"),
+                () -> denied(Demo.DISTRICT, "inspection.editForm", "id", draftA),
+                () -> denied(Demo.DISTRICT, "inspection.save", "id", draftA),
+                () -> denied(Demo.DISTRICT, "inspection.submit", "id", draftA),
+                () -> denied(Demo.DISTRICT, "inspection.delete", "id", draftA),
+                () -> denied(Demo.TOWN_HUTANG, "inspection.submit", "id", draftA));
+        assertEquals("DRAFT", boundary.ok(A, "inspection.detail", "id", draftA));
+    }
+
+    @Test
+    void anotherEnterprisesDraftCannotBeReopenedSavedSubmittedOrDeletedById() {
+        String version = boundary.ok(A, "inspection.editForm", "id", draftA);
+        assertAll(
+                () -> denied(B, "inspection.editForm", "id", draftA),
+                () -> denied(B, "inspection.save", "id", draftA, "version", version),
+                () -> denied(B, "inspection.submit", "id", draftA),
+                () -> denied(B, "inspection.delete", "id", draftA));
+        assertEquals("DRAFT", boundary.ok(A, "inspection.detail", "id", draftA));
+        assertEquals(version, boundary.ok(A, "inspection.editForm", "id", draftA), "the draft is unchanged");
+    }
+
+    @Test
+    void aSubmittedRecordCannotBeReopenedSavedSubmittedOrDeletedAgain() {
+        assertAll(
+                () -> refused(REFUSED_SUBMITTED, A, "inspection.editForm", "id", submittedA),
+                () -> refused(REFUSED_SUBMITTED, A, "inspection.save", "id", submittedA, "version", 1),
+                () -> refused(REFUSED_SUBMITTED, A, "inspection.submit", "id", submittedA),
+                () -> refused(REFUSED_SUBMITTED, A, "inspection.delete", "id", submittedA));
+        assertEquals("SUBMITTED", boundary.ok(A, "inspection.detail", "id", submittedA));
+    }
+
+    @Test
+    void aDraftSavedFromAFormLoadedBeforeAnotherSaveIsRefusedAsStale() {
+        String draft = boundary.ok(A, "inspection.save", "inspector", "第一次");
+        String loaded = boundary.ok(A, "inspection.editForm", "id", draft);
+        boundary.ok(A, "inspection.save", "id", draft, "version", loaded, "inspector", "另一个标签页");
+
+        refused("REFUSED record.stale", A, "inspection.save", "id", draft, "version", loaded, "inspector", "过时的标签页");
+    }
+
+    @Test
+    void theHistoryRecordsAndComparisonsOfAnEnterpriseOutOfScopeAreRefused() {
+        boundary.ok(Demo.TOWN_HUTANG, "inspection.history", "enterprise", A);
+        boundary.ok(Demo.TOWN_HUTANG, "inspection.detail", "id", submittedA);
+        assertAll(
+                () -> denied(B, "inspection.history", "enterprise", A),
+                () -> denied(B, "inspection.countHistory", "enterprise", A),
+                () -> denied(B, "inspection.detail", "id", submittedA),
+                () -> denied(B, "inspection.detail", "id", draftA),
+                () -> denied(B, "inspection.compare", "id", submittedA, "other", draftA),
+                () -> denied(Demo.TOWN_NIUTANG, "inspection.history", "enterprise", A),
+                () -> denied(Demo.TOWN_NIUTANG, "inspection.countHistory", "enterprise", A),
+                () -> denied(Demo.TOWN_NIUTANG, "inspection.detail", "id", submittedA),
+                () -> denied(Demo.INDUSTRY_YJGL, "inspection.compare", "id", submittedA, "other", submittedB));
+    }
+
+    @Test
+    void recordsOfTwoEnterprisesAreNotCompared() {
+        boundary.ok(A, "inspection.compare", "id", submittedA, "other", draftA);
+        refused("REFUSED inspection.compare.otherEnterprise", Demo.DISTRICT, "inspection.compare",
+                "id", submittedA, "other", submittedB);
+    }
+
+    @Test
+    void aRecordCannotReferToAnotherEnterprisesMajorHazard() {
+        boundary.ok(A, "inspection.save", "major", majorA);
+        denied(B, "inspection.save", "major", majorA);
+    }
+
+    // Hazards and hazard photos
+
+    @Test
+    void anEnterpriseIsRefusedTheOfficersMajorHazardListAndCount() {
+        boundary.ok(Demo.DISTRICT, "hazard.majorHazardsInScope");
+        denied(A, "hazard.majorHazardsInScope");
+        denied(A, "hazard.countMajorHazardsInScope");
+    }
+
+    @Test
+    void aMajorHazardOfAnEnterpriseOutOfScopeIsRefused() {
+        boundary.ok(A, "hazard.majorHazard", "id", majorA);
+        boundary.ok(Demo.TOWN_HUTANG, "hazard.majorHazard", "id", majorA);
+        assertAll(
+                () -> denied(B, "hazard.majorHazard", "id", majorA),
+                () -> denied(Demo.TOWN_NIUTANG, "hazard.majorHazard", "id", majorA),
+                () -> denied(B, "hazard.majorHazards", "enterprise", A),
+                () -> denied(Demo.TOWN_NIUTANG, "hazard.majorHazards", "enterprise", A));
+    }
+
+    @Test
+    void anOfficerCannotReportAMajorHazardOrUploadAHazardPhoto() {
+        denied(Demo.DISTRICT, "hazard.reportMajor");
+        denied(Demo.DISTRICT, "photo.upload");
+    }
+
+    @Test
+    void aSavedHazardPhotoOfAnEnterpriseOutOfScopeIsRefused() {
+        boundary.ok(A, "photo.open", "id", photoA);
+        boundary.ok(Demo.TOWN_HUTANG, "photo.open", "id", photoA);
+        denied(B, "photo.open", "id", photoA);
+        denied(Demo.TOWN_NIUTANG, "photo.open", "id", photoA);
+    }
+
+    @Test
+    void anUploadedPhotoIsOnlyItsEnterprisesAndItsKeyNamesNoOtherPath() {
+        String idA = boundary.ok(A, "enterprise.find", "enterprise", A);
+        boundary.ok(B, "photo.upload"); // B's own directory exists, so that "../" could lead out of it
+        boundary.ok(A, "photo.openUploaded", "key", uploadedKeyA);
+        denied(B, "photo.openUploaded", "key", uploadedKeyA);
+        denied(B, "photo.openUploaded", "key", "../" + idA + "/" + uploadedKeyA);
+        denied(Demo.DISTRICT, "photo.openUploaded", "key", uploadedKeyA);
+    }
+
+    // Accounts
+
+    @Test
+    void onlyTheAdministratorReadsTheLoginLog() {
+        boundary.ok(Demo.ADMIN, "account.attempts");
+        boundary.ok(Demo.ADMIN, "account.countAttempts");
+        assertAll(
+                () -> denied(Demo.DISTRICT, "account.attempts"),
+                () -> denied(Demo.DISTRICT, "account.countAttempts"),
+                () -> denied(A, "account.attempts"),
+                () -> denied(A, "account.countAttempts"));
+    }
+
+    // StandardAdministration
+
+    private static String[] publishedStandard() {
+        String published = Arrays.stream(boundary.ok(Demo.ADMIN, "standard.list").split(","))
+                .filter(s -> s.endsWith(":PUBLISHED")).findFirst().orElseThrow().split(":")[0];
+        String[] ids = boundary.ok(Demo.ADMIN, "standard.editable", "id", published).split(" ");
+        assertEquals("PUBLISHED", ids[3]);
+        return new String[]{published, ids[0], ids[1], ids[2]};
+    }
+
+    @Test
+    void onlyTheAdministratorAdministersStandardsWhateverThePageOrFilter() {
+        String[] ids = publishedStandard();
+        String standard = ids[0];
+        String top = ids[1];
+        String group = ids[2];
+        String item = ids[3];
+        boundary.ok(Demo.ADMIN, "standard.types");
+        boundary.ok(Demo.ADMIN, "standard.exportXlsx", "id", standard);
+        for (String officer : new String[]{Demo.DISTRICT, A}) {
+            assertAll(officer,
+                    () -> denied(officer, "standard.list"),
+                    () -> denied(officer, "standard.types"),
+                    () -> denied(officer, "standard.editable", "id", standard),
+                    () -> denied(officer, "standard.copyToNewDraft", "id", standard),
+                    () -> denied(officer, "standard.renameCategory", "id", top),
+                    () -> denied(officer, "standard.addGroup", "id", top),
+                    () -> denied(officer, "standard.deleteGroup", "id", group),
+                    () -> denied(officer, "standard.addItem", "id", group),
+                    () -> denied(officer, "standard.changeItem", "id", item),
+                    () -> denied(officer, "standard.deleteItem", "id", item),
+                    () -> denied(officer, "standard.publish", "id", standard),
+                    () -> denied(officer, "standard.exportXlsx", "id", standard),
+                    () -> denied(officer, "standard.importXlsx", "id", 1));
+        }
+    }
+
+    @Test
+    void aPublishedStandardIsNeverChanged() {
+        String[] ids = publishedStandard();
+        assertAll(
+                () -> refused(REFUSED_PUBLISHED, Demo.ADMIN, "standard.renameCategory", "id", ids[1]),
+                () -> refused(REFUSED_PUBLISHED, Demo.ADMIN, "standard.addGroup", "id", ids[1]),
+                () -> refused(REFUSED_PUBLISHED, Demo.ADMIN, "standard.deleteGroup", "id", ids[2]),
+                () -> refused(REFUSED_PUBLISHED, Demo.ADMIN, "standard.addItem", "id", ids[2]),
+                () -> refused(REFUSED_PUBLISHED, Demo.ADMIN, "standard.changeItem", "id", ids[3]),
+                () -> refused(REFUSED_PUBLISHED, Demo.ADMIN, "standard.deleteItem", "id", ids[3]),
+                () -> refused(REFUSED_PUBLISHED, Demo.ADMIN, "standard.publish", "id", ids[0]));
+        assertEquals("PUBLISHED", boundary.ok(Demo.ADMIN, "standard.editable", "id", ids[0]).split(" ")[3]);
+    }
+}
