@@ -1,6 +1,5 @@
 package cn.gov.wujin.selfcheck.enterprise.boundary;
 
-import cn.gov.wujin.selfcheck.account.entity.UserAccount;
 import cn.gov.wujin.selfcheck.enterprise.control.CreditCode;
 import cn.gov.wujin.selfcheck.enterprise.control.ProfileRules;
 import cn.gov.wujin.selfcheck.enterprise.control.ProfileSnapshot;
@@ -127,7 +126,7 @@ public class Profiles {
             profile.revise(data, now);
         }
 
-        String who = who(caller);
+        String who = caller.signature();
         for (ProfileSnapshot.Change change : before.changesTo(snapshot(enterprise, data))) {
             em.persist(new ProfileChange(enterprise, change.field(), change.oldValue(), change.newValue(), who, now));
         }
@@ -179,12 +178,6 @@ public class Profiles {
         data.setPrincipalName(enterprise.getPrincipalName());
         data.setContactPhone(enterprise.getContactPhone());
         return data;
-    }
-
-    private String who(CallerScope caller) {
-        UserAccount account = caller.accountId() == null ? null : em.find(UserAccount.class, caller.accountId());
-        String display = account == null ? caller.username() : account.getDisplayName();
-        return display.equals(caller.username()) ? display : display + "（" + caller.username() + "）";
     }
 
     private static ProfileSnapshot snapshot(Enterprise e, ProfileData data) {

@@ -1,11 +1,11 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.notice.boundary.ArticleHeadline;
 import cn.gov.wujin.selfcheck.notice.boundary.Notices;
 import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +24,7 @@ public class EnterpriseHomeView {
     static final int HEADLINES = 6;
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Enterprises enterprises;

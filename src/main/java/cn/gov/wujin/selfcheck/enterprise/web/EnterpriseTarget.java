@@ -1,6 +1,6 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import org.omnifaces.util.Faces;
 
 /** Which enterprise a page shows: an enterprise always its own, an officer the one in the {@code id} parameter. */
@@ -9,7 +9,7 @@ final class EnterpriseTarget {
     private EnterpriseTarget() {
     }
 
-    static Long resolve(CurrentUser currentUser) {
+    static Long resolve(Caller currentUser) {
         if (currentUser.isEnterprise()) {
             return currentUser.scope().enterpriseId();
         }

@@ -1,6 +1,5 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.boundary.InvalidInputException;
 import cn.gov.wujin.selfcheck.enterprise.boundary.SafetyStaffs;
 import cn.gov.wujin.selfcheck.enterprise.control.CertificateStatus;
@@ -11,6 +10,7 @@ import cn.gov.wujin.selfcheck.enterprise.entity.StaffData;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -31,7 +31,7 @@ import java.util.Map;
 public class StaffView implements Serializable {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     SafetyStaffs staffs;

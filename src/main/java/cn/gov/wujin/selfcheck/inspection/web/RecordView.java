@@ -1,13 +1,13 @@
 package cn.gov.wujin.selfcheck.inspection.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.inspection.boundary.InspectionDetail;
 import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
 import cn.gov.wujin.selfcheck.inspection.entity.InspectionAnswer;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
+import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
-import cn.gov.wujin.selfcheck.platform.BusinessException;
 import jakarta.annotation.PostConstruct;
 import org.omnifaces.util.Faces;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +21,7 @@ import jakarta.inject.Named;
 public class RecordView {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Inspections inspections;
