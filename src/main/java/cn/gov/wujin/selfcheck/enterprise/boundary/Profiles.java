@@ -55,6 +55,23 @@ public class Profiles {
                 .orElseGet(() -> fresh(enterprise)));
     }
 
+    /**
+     * The home page's panel: the caller's own enterprise and how complete its profile is, read in
+     * one query (its reference data comes from the shared cache).
+     */
+    public OwnEnterprise own(CallerScope caller) {
+        if (!caller.isEnterprise()) {
+            throw new AccessDeniedException();
+        }
+        Object[] row = em.createNamedQuery(EnterpriseProfile.FIND_ENTERPRISE_WITH_PROFILE, Object[].class)
+                .setParameter("enterpriseId", caller.enterpriseId()).getResultStream().findFirst()
+                .orElseThrow(AccessDeniedException::new);
+        Enterprise enterprise = (Enterprise) row[0];
+        EnterpriseProfile profile = (EnterpriseProfile) row[1];
+        return new OwnEnterprise(enterprise, ProfileRules.completeness(profile == null ? null : profile.getData(),
+                enterprise.getStandardizationLevel() != null));
+    }
+
     /** How complete the caller's own profile is, 0-100. */
     public int completeness(CallerScope caller, Long enterpriseId) {
         Enterprise enterprise = enterprises.find(caller, enterpriseId);

@@ -1,9 +1,12 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
+import cn.gov.wujin.selfcheck.enterprise.boundary.OwnEnterprise;
+import cn.gov.wujin.selfcheck.enterprise.boundary.Profiles;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.notice.boundary.ArticleHeadline;
+import cn.gov.wujin.selfcheck.notice.boundary.Headlines;
 import cn.gov.wujin.selfcheck.notice.boundary.Notices;
+import cn.gov.wujin.selfcheck.notice.boundary.UnreadCounts;
 import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
@@ -12,69 +15,62 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** 系统首页 of an enterprise: its panel, unread counts and the newest articles. */
+/**
+ * 系统首页 of an enterprise: its panel, unread counts and the newest articles. Two queries per view:
+ * the enterprise with its profile, and both unread counts; the article boxes are shared by everyone.
+ */
 @Named
 @RequestScoped
 public class EnterpriseHomeView {
-
-    static final int HEADLINES = 6;
 
     @Inject
     Caller currentUser;
 
     @Inject
-    Enterprises enterprises;
+    Profiles profiles;
 
     @Inject
     Notices notices;
 
     @Inject
-    cn.gov.wujin.selfcheck.enterprise.boundary.Profiles profiles;
+    Headlines headlines;
 
-    private int profileCompleteness;
-
-    private Enterprise enterprise;
-    private long unreadNotices;
-    private long unreadReminders;
-    private final Map<ArticleKind, List<ArticleHeadline>> headlines = new EnumMap<>(ArticleKind.class);
+    private OwnEnterprise own;
+    private UnreadCounts unread;
+    private Map<ArticleKind, List<ArticleHeadline>> boxes;
 
     @PostConstruct
     void load() {
         CallerScope caller = currentUser.scope();
-        enterprise = enterprises.own(caller);
-        profileCompleteness = profiles.completeness(caller, enterprise.getId());
-        unreadNotices = notices.countUnreadNotices(caller);
-        unreadReminders = notices.countUnreadReminders(caller);
-        for (ArticleKind kind : List.of(ArticleKind.NEWS, ArticleKind.POLICY, ArticleKind.STANDARD, ArticleKind.FAQ)) {
-            headlines.put(kind, notices.latest(kind, HEADLINES));
-        }
+        own = profiles.own(caller);
+        unread = notices.countUnread(caller);
+        boxes = headlines.boxes();
     }
 
     public Enterprise getEnterprise() {
-        return enterprise;
+        return own.enterprise();
     }
 
     public int getProfileCompleteness() {
-        return profileCompleteness;
+        return own.profileCompleteness();
     }
 
     public long getUnreadNotices() {
-        return unreadNotices;
+        return unread.notices();
     }
 
     public long getUnreadReminders() {
-        return unreadReminders;
+        return unread.reminders();
     }
 
     public Map<ArticleKind, List<ArticleHeadline>> getHeadlines() {
-        return headlines;
+        return boxes;
     }
 
     public List<ArticleKind> getHeadlineKinds() {
-        return List.copyOf(headlines.keySet());
+        return Headlines.BOXES;
     }
 }
