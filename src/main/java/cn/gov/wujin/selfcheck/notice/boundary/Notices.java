@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.notice.boundary;
 
 import cn.gov.wujin.selfcheck.notice.entity.Article;
 import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
+import cn.gov.wujin.selfcheck.notice.entity.NoticeReceipt;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,25 +25,8 @@ public class Notices {
         if (!caller.isEnterprise()) {
             return UnreadCounts.NONE;
         }
-        List<?> rows = em.createNativeQuery(
-                        "SELECT 'N', COUNT(*) FROM notice_receipt WHERE enterprise_id = ? AND read_at IS NULL"
-                                + " UNION ALL"
-                                + " SELECT 'R', COUNT(*) FROM reminder WHERE enterprise_id = ? AND read_at IS NULL")
-                .setParameter(1, caller.enterpriseId())
-                .setParameter(2, caller.enterpriseId())
-                .getResultList();
-        long notices = 0;
-        long reminders = 0;
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            long count = ((Number) columns[1]).longValue();
-            if ("N".equals(String.valueOf(columns[0]).strip())) {
-                notices = count;
-            } else {
-                reminders = count;
-            }
-        }
-        return new UnreadCounts(notices, reminders);
+        return UnreadCounts.of(em.createNamedQuery(NoticeReceipt.COUNT_UNREAD_WITH_REMINDERS)
+                .setParameter(1, caller.enterpriseId()).getResultList());
     }
 
     /** The newest articles of one kind, titles and dates only; every logged-in user may read them. */
