@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.bench;
 
 import cn.gov.wujin.selfcheck.testing.JsfClient;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,15 +28,19 @@ public final class HomePageBenchmark {
         int seconds = Integer.getInteger("bench.seconds", 30);
         String captcha = System.getProperty("bench.captcha", "BENCH");
         String password = System.getProperty("bench.password", "Bench2026pw");
+        // As browsers on http:// (and InspectionBenchmark): HTTP/1.1; -Dbench.http=2 tries the JDK's h2c upgrade,
+        // whose sessions Payara's Grizzly terminated under 50 concurrent logins on a loaded machine (EOF at login).
+        HttpClient.Version version = "2".equals(System.getProperty("bench.http")) ? HttpClient.Version.HTTP_2
+                : HttpClient.Version.HTTP_1_1;
 
-        System.out.printf("Home page benchmark against %s: %d users, %d s per phase%n", baseUrl, users, seconds);
+        System.out.printf("Home page benchmark against %s: %d users, %d s per phase, %s%n", baseUrl, users, seconds, version);
         ExecutorService pool = Executors.newFixedThreadPool(users);
         try {
-            List<JsfClient> clients = BenchLogins.logIn(pool, users, () -> new JsfClient(baseUrl), password, captcha);
+            List<JsfClient> clients = BenchLogins.logIn(pool, users, () -> new JsfClient(baseUrl, version), password, captcha);
             Result home = run(pool, clients, "/enterprise/home.xhtml", seconds);
             List<JsfClient> anonymous = new ArrayList<>();
             for (int i = 0; i < users; i++) {
-                anonymous.add(new JsfClient(baseUrl));
+                anonymous.add(new JsfClient(baseUrl, version));
             }
             Result login = run(pool, anonymous, "/login.xhtml", seconds);
             home.print("home page (logged in)");

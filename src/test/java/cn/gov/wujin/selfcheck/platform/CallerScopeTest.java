@@ -45,4 +45,13 @@ class CallerScopeTest {
         assertThrows(NullPointerException.class, () -> new CallerScope(1L, "t", Role.TOWN, null, null, null));
         assertThrows(NullPointerException.class, () -> new CallerScope(1L, "e", Role.ENTERPRISE, null, null, null));
     }
+
+    @Test
+    void aHistoryRowNamesTheCallerByDisplayNameAndUsername() {
+        assertEquals("牛塘镇安监员（niutang）",
+                new CallerScope(1L, "niutang", Role.TOWN, null, 3L, null, "牛塘镇安监员").signature());
+        assertEquals("ent001", new CallerScope(1L, "ent001", Role.ENTERPRISE, 10L, null, null, "ent001").signature());
+        assertEquals("ent001", new CallerScope(1L, "ent001", Role.ENTERPRISE, 10L, null, null).signature(),
+                "without a display name the username stands alone");
+    }
 }

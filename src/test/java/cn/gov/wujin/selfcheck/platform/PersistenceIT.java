@@ -10,6 +10,8 @@ import cn.gov.wujin.selfcheck.enterprise.entity.IndustryDepartment;
 import cn.gov.wujin.selfcheck.enterprise.entity.StandardizationLevel;
 import cn.gov.wujin.selfcheck.enterprise.entity.SupervisionLevel;
 import cn.gov.wujin.selfcheck.enterprise.entity.Town;
+import cn.gov.wujin.selfcheck.notice.boundary.ArticleHeadline;
+import cn.gov.wujin.selfcheck.notice.boundary.UnreadCounts;
 import cn.gov.wujin.selfcheck.notice.entity.Article;
 import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
 import cn.gov.wujin.selfcheck.notice.entity.Notice;
@@ -213,6 +215,10 @@ class PersistenceIT {
                     .setParameter("enterpriseId", enterpriseId).getSingleResult());
             assertEquals(1L, em.createNamedQuery(Reminder.COUNT_UNREAD, Long.class)
                     .setParameter("enterpriseId", enterpriseId).getSingleResult());
+            assertEquals(new UnreadCounts(1, 1), UnreadCounts.of(em.createNamedQuery(NoticeReceipt.COUNT_UNREAD_WITH_REMINDERS)
+                    .setParameter(1, enterpriseId).getResultList()), "both counts in the home page's one statement");
+            assertEquals("武进区召开安全生产工作会议", em.createNamedQuery(Article.HEADLINES_BY_KIND, ArticleHeadline.class)
+                    .setParameter("kind", ArticleKind.NEWS).getResultList().get(0).getTitle());
             assertEquals("武进区召开安全生产工作会议", em.createNamedQuery(Article.FIND_LATEST_BY_KIND, Article.class)
                     .setParameter("kind", ArticleKind.NEWS).getResultList().get(0).getTitle());
         });

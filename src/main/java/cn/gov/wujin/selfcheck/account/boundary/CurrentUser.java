@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.account.boundary;
 
 import cn.gov.wujin.selfcheck.account.entity.UserAccount;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import cn.gov.wujin.selfcheck.platform.security.Role;
 import jakarta.enterprise.context.SessionScoped;
@@ -12,12 +13,12 @@ import java.io.Serializable;
 import java.security.Principal;
 
 /**
- * The logged-in caller and its scope, looked up once per session. Pages use it for the name in
- * the top bar and the menu; boundaries receive its {@link #scope()}.
+ * The account component's {@link Caller}: the logged-in account and its scope, looked up once per
+ * session. Pages use it for the name in the top bar and the menu; boundaries receive its {@link #scope()}.
  */
 @Named
 @SessionScoped
-public class CurrentUser implements Serializable {
+public class CurrentUser implements Caller, Serializable {
 
     @Inject
     transient SecurityContext securityContext;
@@ -29,11 +30,12 @@ public class CurrentUser implements Serializable {
     private String displayName;
     private String scopeName;
 
+    @Override
     public boolean isLoggedIn() {
         return securityContext.getCallerPrincipal() != null;
     }
 
-    /** The caller's scope; fails if nobody is logged in (protected pages never get here without one). */
+    @Override
     public CallerScope scope() {
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {
@@ -50,29 +52,34 @@ public class CurrentUser implements Serializable {
         return scope;
     }
 
+    @Override
     public String getDisplayName() {
         scope();
         return displayName;
     }
 
-    /** The town or department an officer answers for; null for the whole district or an enterprise. */
+    @Override
     public String getScopeName() {
         scope();
         return scopeName;
     }
 
+    @Override
     public Role getRole() {
         return scope().role();
     }
 
+    @Override
     public boolean isEnterprise() {
         return isLoggedIn() && scope().isEnterprise();
     }
 
+    @Override
     public boolean isOfficer() {
         return isLoggedIn() && scope().role().isOfficer();
     }
 
+    @Override
     public boolean isAdmin() {
         return isLoggedIn() && scope().role() == Role.ADMIN;
     }

@@ -168,7 +168,7 @@ public class UserAccount implements Serializable {
         return new CallerScope(id, username, role,
                 enterprise == null ? null : enterprise.getId(),
                 town == null ? null : town.getId(),
-                department == null ? null : department.getId());
+                department == null ? null : department.getId(), displayName);
     }
 
     public Long getId() {

@@ -1,6 +1,5 @@
 package cn.gov.wujin.selfcheck.enterprise.boundary;
 
-import cn.gov.wujin.selfcheck.account.entity.UserAccount;
 import cn.gov.wujin.selfcheck.enterprise.control.CreditCode;
 import cn.gov.wujin.selfcheck.enterprise.control.ProfileRules;
 import cn.gov.wujin.selfcheck.enterprise.control.ProfileSnapshot;
@@ -56,6 +55,23 @@ public class Profiles {
         Optional<EnterpriseProfile> profile = profile(enterprise);
         return new ProfileForm(enterprise, profile.map(EnterpriseProfile::getData).orElseGet(() -> fresh(enterprise)),
                 profile.map(EnterpriseProfile::getVersion).orElse(null));
+    }
+
+    /**
+     * The home page's panel: the caller's own enterprise and how complete its profile is, read in
+     * one query (its reference data comes from the shared cache).
+     */
+    public OwnEnterprise own(CallerScope caller) {
+        if (!caller.isEnterprise()) {
+            throw new AccessDeniedException();
+        }
+        Object[] row = em.createNamedQuery(EnterpriseProfile.FIND_ENTERPRISE_WITH_PROFILE, Object[].class)
+                .setParameter("enterpriseId", caller.enterpriseId()).getResultStream().findFirst()
+                .orElseThrow(AccessDeniedException::new);
+        Enterprise enterprise = (Enterprise) row[0];
+        EnterpriseProfile profile = (EnterpriseProfile) row[1];
+        return new OwnEnterprise(enterprise, ProfileRules.completeness(profile == null ? null : profile.getData(),
+                enterprise.getStandardizationLevel() != null));
     }
 
     /** How complete the caller's own profile is, 0-100. */
@@ -124,7 +140,7 @@ public class Profiles {
         enterprise.updateContact(data.getPrincipalName(), data.getContactPhone());
 
         LocalDateTime now = LocalDateTime.now(clock);
-        String who = who(caller);
+        String who = caller.signature();
         if (profile == null) {
             profile = new EnterpriseProfile(enterprise, now);
             profile.revise(data, now, who);
@@ -184,12 +200,6 @@ public class Profiles {
         data.setPrincipalName(enterprise.getPrincipalName());
         data.setContactPhone(enterprise.getContactPhone());
         return data;
-    }
-
-    private String who(CallerScope caller) {
-        UserAccount account = caller.accountId() == null ? null : em.find(UserAccount.class, caller.accountId());
-        String display = account == null ? caller.username() : account.getDisplayName();
-        return display.equals(caller.username()) ? display : display + "（" + caller.username() + "）";
     }
 
     private static ProfileSnapshot snapshot(Enterprise e, ProfileData data) {

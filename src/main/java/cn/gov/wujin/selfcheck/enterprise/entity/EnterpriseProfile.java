@@ -23,9 +23,13 @@ import java.util.Objects;
 @Table(name = "enterprise_profile")
 @NamedQuery(name = EnterpriseProfile.FIND_BY_ENTERPRISE,
         query = "SELECT p FROM EnterpriseProfile p WHERE p.enterprise.id = :enterpriseId")
+@NamedQuery(name = EnterpriseProfile.FIND_ENTERPRISE_WITH_PROFILE,
+        query = "SELECT e, p FROM Enterprise e LEFT JOIN EnterpriseProfile p ON p.enterprise = e WHERE e.id = :enterpriseId")
 public class EnterpriseProfile implements Serializable {
 
     public static final String FIND_BY_ENTERPRISE = "EnterpriseProfile.findByEnterprise";
+    /** An enterprise and its profile (null when it has none yet), as {@code Object[] {Enterprise, EnterpriseProfile}}. */
+    public static final String FIND_ENTERPRISE_WITH_PROFILE = "EnterpriseProfile.findEnterpriseWithProfile";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

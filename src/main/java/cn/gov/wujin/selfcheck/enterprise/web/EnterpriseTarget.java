@@ -1,28 +1,23 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
-import org.omnifaces.util.Faces;
+import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 
-/** Which enterprise a page shows: an enterprise always its own, an officer the one in the {@code id} parameter. */
+/**
+ * Which enterprise a page shows: an enterprise always its own, an officer the one in the {@code id}
+ * parameter, looked up in its scope. For {@link ViewTarget#findOrRefuse}.
+ */
 final class EnterpriseTarget {
 
     private EnterpriseTarget() {
     }
 
-    static Long resolve(CurrentUser currentUser) {
-        if (currentUser.isEnterprise()) {
-            return currentUser.scope().enterpriseId();
-        }
-        String id = Faces.getRequestParameter("id");
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** Answers 403 with the error page (a refused or unknown id). */
-    static void refuse() {
-        Faces.responseSendError(403, "");
+    /** The enterprise the page is about; refused for an officer's missing, malformed, unknown or out-of-scope id. */
+    static Enterprise of(Caller caller, Enterprises enterprises) throws AccessDeniedException {
+        return caller.isEnterprise() ? enterprises.own(caller.scope())
+                : enterprises.find(caller.scope(), ViewTarget.id("id"));
     }
 }

@@ -1,9 +1,9 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.boundary.EnterpriseSummary;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.platform.faces.PagedModel;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ import java.io.Serializable;
 public class OfficerHomeView implements Serializable {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Enterprises enterprises;

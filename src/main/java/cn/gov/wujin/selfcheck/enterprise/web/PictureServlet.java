@@ -1,10 +1,10 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Pictures;
 import cn.gov.wujin.selfcheck.platform.files.FileResponses;
 import cn.gov.wujin.selfcheck.platform.files.StoredFile;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,7 +21,7 @@ import java.io.IOException;
 public class PictureServlet extends HttpServlet {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Pictures pictures;

@@ -1,12 +1,11 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Pictures;
 import cn.gov.wujin.selfcheck.enterprise.entity.EnterprisePicture;
 import cn.gov.wujin.selfcheck.enterprise.entity.PictureKind;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
-import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +21,7 @@ import java.util.List;
 public class PicturesView implements Serializable {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Pictures pictures;
@@ -33,14 +32,14 @@ public class PicturesView implements Serializable {
     private PictureKind kind;
     private transient UploadedFile file;
 
+    /** The enterprise of the profile page this tab belongs to, whose view action has checked it. */
+    @Inject
+    ProfileView profileView;
+
     @PostConstruct
     void load() {
-        try {
-            enterpriseId = EnterpriseTarget.resolve(currentUser);
-            list = pictures.list(currentUser.scope(), enterpriseId);
-        } catch (AccessDeniedException e) {
-            EnterpriseTarget.refuse();
-        }
+        enterpriseId = profileView.getEnterpriseId();
+        list = pictures.list(currentUser.scope(), enterpriseId);
     }
 
     public void upload() {

@@ -1,6 +1,5 @@
 package cn.gov.wujin.selfcheck.enterprise.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.boundary.InvalidInputException;
 import cn.gov.wujin.selfcheck.enterprise.boundary.SafetyStaffs;
 import cn.gov.wujin.selfcheck.enterprise.control.CertificateStatus;
@@ -10,7 +9,7 @@ import cn.gov.wujin.selfcheck.enterprise.entity.StaffCategory;
 import cn.gov.wujin.selfcheck.enterprise.entity.StaffData;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
-import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -31,7 +30,7 @@ import java.util.Map;
 public class StaffView implements Serializable {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     SafetyStaffs staffs;
@@ -44,14 +43,14 @@ public class StaffView implements Serializable {
     private StaffData data = new StaffData();
     private Long editing;
 
+    /** The enterprise of the profile page this tab belongs to, whose view action has checked it. */
+    @Inject
+    ProfileView profileView;
+
     @PostConstruct
     void load() {
-        try {
-            enterpriseId = EnterpriseTarget.resolve(currentUser);
-            list = staffs.list(currentUser.scope(), enterpriseId);
-        } catch (AccessDeniedException e) {
-            EnterpriseTarget.refuse();
-        }
+        enterpriseId = profileView.getEnterpriseId();
+        list = staffs.list(currentUser.scope(), enterpriseId);
     }
 
     public void startAdd() {

@@ -1,10 +1,10 @@
 package cn.gov.wujin.selfcheck.hazard.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.platform.files.FileResponses;
 import cn.gov.wujin.selfcheck.platform.files.StoredFile;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,7 +22,7 @@ import java.io.IOException;
 public class HazardPhotoServlet extends HttpServlet {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     HazardPhotos photos;

@@ -1,8 +1,8 @@
 package cn.gov.wujin.selfcheck.hazard.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardFilter;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 public class MajorHazardSummary {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Hazards hazards;

@@ -1,8 +1,8 @@
 package cn.gov.wujin.selfcheck.hazard.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import java.util.List;
 public class MajorHazardsView {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Hazards hazards;

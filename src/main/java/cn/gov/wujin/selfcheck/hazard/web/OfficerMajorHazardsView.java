@@ -1,6 +1,5 @@
 package cn.gov.wujin.selfcheck.hazard.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.boundary.ReferenceData;
 import cn.gov.wujin.selfcheck.enterprise.entity.Town;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
@@ -8,6 +7,7 @@ import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardFilter;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardRow;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.platform.faces.PagedModel;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +28,7 @@ import java.util.List;
 public class OfficerMajorHazardsView implements Serializable {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Hazards hazards;

@@ -1,22 +1,18 @@
 package cn.gov.wujin.selfcheck.inspection.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.inspection.boundary.InspectionComparison;
 import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
 import cn.gov.wujin.selfcheck.inspection.control.RecordComparison;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
-import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
+import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** 对比: two records side by side, item by item, changes highlighted; "只看变化" hides the rest. */
 @Named
@@ -24,39 +20,24 @@ import java.util.Map;
 public class CompareView implements Serializable {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Inspections inspections;
 
     private InspectionComparison comparison;
-    private boolean refused;
     private boolean onlyChanged;
 
-    /** View action: a record of another enterprise or an unknown id answers 403. */
-    public void refuseUnlessLoaded() {
-        if (refused) {
-            Faces.responseSendError(403, "");
-        }
-    }
-
-    @PostConstruct
-    void load() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    /**
+     * View action: records {@code a} and {@code b}; one of another enterprise, an unknown or a malformed
+     * id answers 403, two that cannot be compared a message.
+     */
+    public void load() {
         try {
-            comparison = inspections.compare(currentUser.scope(), id(parameters.get("a")), id(parameters.get("b")));
-        } catch (AccessDeniedException e) {
-            refused = true;
+            comparison = ViewTarget.findOrRefuse(
+                    () -> inspections.compare(currentUser.scope(), ViewTarget.id("a"), ViewTarget.id("b")));
         } catch (BusinessException e) {
             Messages.error(e);
-        }
-    }
-
-    private static Long id(String value) {
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException | NullPointerException e) {
-            return -1L;
         }
     }
 

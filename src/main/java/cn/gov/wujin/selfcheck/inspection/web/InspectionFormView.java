@@ -1,6 +1,5 @@
 package cn.gov.wujin.selfcheck.inspection.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
@@ -11,9 +10,10 @@ import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
 import cn.gov.wujin.selfcheck.inspection.entity.ItemResult;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
+import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
 import java.io.IOException;
@@ -39,7 +38,7 @@ import java.util.Map;
 public class InspectionFormView implements Serializable {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Inspections inspections;
@@ -68,33 +67,24 @@ public class InspectionFormView implements Serializable {
 
     private LocalDate inspectionDate;
 
-    private boolean refused;
-
-    /** View action: another enterprise's record, an unknown id or a submitted one (for 修改) answers 403. */
-    public void refuseUnlessLoaded() {
-        if (refused) {
-            Faces.responseSendError(403, "");
-        }
-    }
-
-    @PostConstruct
-    void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        Long draftId = null;
-        if (id != null && !id.isBlank()) {
-            try {
-                draftId = Long.valueOf(id);
-            } catch (NumberFormatException e) {
-                draftId = -1L;
-            }
-        }
+    /**
+     * View action: 新建自查 without {@code ?id=}, 修改 of the draft with that id. Another enterprise's
+     * record, an unknown or a malformed id answers 403, and so does a submitted record (it is read-only).
+     */
+    public void load() {
         try {
-            form = draftId == null ? inspections.newForm(currentUser.scope()) : inspections.editForm(currentUser.scope(), draftId);
+            form = ViewTarget.findOrRefuse(() -> {
+                Long draftId = ViewTarget.optionalId("id");
+                return draftId == null ? inspections.newForm(currentUser.scope())
+                        : inspections.editForm(currentUser.scope(), draftId);
+            });
+        } catch (BusinessException e) {
+            ViewTarget.refuse();
+        }
+        if (form != null) {
             answers.putAll(form.getAnswers());
             inspector = form.getInspector();
             inspectionDate = form.getInspectionDate();
-        } catch (BusinessException e) {
-            refused = true;
         }
     }
 

@@ -1,12 +1,12 @@
 package cn.gov.wujin.selfcheck.inspection.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.inspection.boundary.HistoryFilter;
 import cn.gov.wujin.selfcheck.inspection.boundary.InspectionSummary;
 import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.platform.faces.PagedModel;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -28,7 +28,7 @@ import java.util.Set;
 public class InspectionsView implements Serializable {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Inspections inspections;

@@ -1,17 +1,14 @@
 package cn.gov.wujin.selfcheck.inspection.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.inspection.boundary.InspectionDetail;
 import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
 import cn.gov.wujin.selfcheck.inspection.entity.InspectionAnswer;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
+import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
-import cn.gov.wujin.selfcheck.platform.BusinessException;
-import jakarta.annotation.PostConstruct;
-import org.omnifaces.util.Faces;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -21,7 +18,7 @@ import jakarta.inject.Named;
 public class RecordView {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Inspections inspections;
@@ -32,29 +29,11 @@ public class RecordView {
     private InspectionDetail detail;
     private PrintableStandard standard;
 
-    private boolean refused;
-
-    /** View action: another enterprise's record, an unknown id or a submitted one (for 修改) answers 403. */
-    public void refuseUnlessLoaded() {
-        if (refused) {
-            Faces.responseSendError(403, "");
-        }
-    }
-
-    @PostConstruct
-    void load() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        Long inspectionId;
-        try {
-            inspectionId = Long.valueOf(id);
-        } catch (NumberFormatException | NullPointerException e) {
-            inspectionId = -1L;
-        }
-        try {
-            detail = inspections.detail(currentUser.scope(), inspectionId);
+    /** View action: another enterprise's record, an unknown or a malformed id answers 403. */
+    public void load() {
+        detail = ViewTarget.find("id", id -> inspections.detail(currentUser.scope(), id));
+        if (detail != null) {
             standard = standards.printable(detail.inspection().getStandard().getId());
-        } catch (BusinessException e) {
-            refused = true;
         }
     }
 

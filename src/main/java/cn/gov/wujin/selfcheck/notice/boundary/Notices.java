@@ -3,7 +3,6 @@ package cn.gov.wujin.selfcheck.notice.boundary;
 import cn.gov.wujin.selfcheck.notice.entity.Article;
 import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
 import cn.gov.wujin.selfcheck.notice.entity.NoticeReceipt;
-import cn.gov.wujin.selfcheck.notice.entity.Reminder;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -18,31 +17,23 @@ public class Notices {
     @PersistenceContext
     EntityManager em;
 
-    /** 未读公告通知 of the caller's enterprise; officers receive none. */
-    public long countUnreadNotices(CallerScope caller) {
+    /**
+     * 未读公告通知 and 未读系统提醒 of the caller's enterprise, counted in one query; officers receive
+     * none.
+     */
+    public UnreadCounts countUnread(CallerScope caller) {
         if (!caller.isEnterprise()) {
-            return 0;
+            return UnreadCounts.NONE;
         }
-        return em.createNamedQuery(NoticeReceipt.COUNT_UNREAD, Long.class)
-                .setParameter("enterpriseId", caller.enterpriseId()).getSingleResult();
+        return UnreadCounts.of(em.createNamedQuery(NoticeReceipt.COUNT_UNREAD_WITH_REMINDERS)
+                .setParameter(1, caller.enterpriseId()).getResultList());
     }
 
-    /** 未读系统提醒 of the caller's enterprise. */
-    public long countUnreadReminders(CallerScope caller) {
-        if (!caller.isEnterprise()) {
-            return 0;
-        }
-        return em.createNamedQuery(Reminder.COUNT_UNREAD, Long.class)
-                .setParameter("enterpriseId", caller.enterpriseId()).getSingleResult();
-    }
-
-    /** The newest articles of one kind; every logged-in user may read them. */
+    /** The newest articles of one kind, titles and dates only; every logged-in user may read them. */
     public List<ArticleHeadline> latest(ArticleKind kind, int max) {
-        return em.createNamedQuery(Article.FIND_LATEST_BY_KIND, Article.class)
+        return em.createNamedQuery(Article.HEADLINES_BY_KIND, ArticleHeadline.class)
                 .setParameter("kind", kind)
                 .setMaxResults(max)
-                .getResultStream()
-                .map(a -> new ArticleHeadline(a.getId(), a.getTitle(), a.getPublishedAt()))
-                .toList();
+                .getResultList();
     }
 }

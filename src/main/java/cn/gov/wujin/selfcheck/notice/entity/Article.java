@@ -19,9 +19,14 @@ import java.util.Objects;
 @Table(name = "article")
 @NamedQuery(name = Article.FIND_LATEST_BY_KIND,
         query = "SELECT a FROM Article a WHERE a.kind = :kind ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.HEADLINES_BY_KIND,
+        query = "SELECT NEW cn.gov.wujin.selfcheck.notice.boundary.ArticleHeadline(a.id, a.title, a.publishedAt)"
+                + " FROM Article a WHERE a.kind = :kind ORDER BY a.publishedAt DESC, a.id DESC")
 public class Article {
 
     public static final String FIND_LATEST_BY_KIND = "Article.findLatestByKind";
+    /** The newest titles and dates of one kind, without the bodies. */
+    public static final String HEADLINES_BY_KIND = "Article.headlinesByKind";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,9 +22,17 @@ import java.util.Objects;
 @Table(name = "notice_receipt")
 @NamedQuery(name = NoticeReceipt.COUNT_UNREAD,
         query = "SELECT COUNT(r) FROM NoticeReceipt r WHERE r.enterprise.id = :enterpriseId AND r.readAt IS NULL")
+@NamedNativeQuery(name = NoticeReceipt.COUNT_UNREAD_WITH_REMINDERS,
+        query = "SELECT 'N', COUNT(*) FROM notice_receipt WHERE enterprise_id = ?1 AND read_at IS NULL"
+                + " UNION ALL SELECT 'R', COUNT(*) FROM reminder WHERE enterprise_id = ?1 AND read_at IS NULL")
 public class NoticeReceipt {
 
     public static final String COUNT_UNREAD = "NoticeReceipt.countUnread";
+    /**
+     * The unread notices ({@code 'N'}) and reminders ({@code 'R'}) of enterprise {@code ?1} in one
+     * statement: rows of {tag, count}.
+     */
+    public static final String COUNT_UNREAD_WITH_REMINDERS = "NoticeReceipt.countUnreadWithReminders";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,19 +7,34 @@ import java.util.Objects;
 
 /**
  * Whose data a caller may see: one enterprise, the enterprises of one town or of one industry
- * department, or all of them. Every boundary query and write takes one of these.
+ * department, or all of them. Every boundary query and write takes one of these. It also names the
+ * caller ({@code displayName}, for history rows), so that no component has to read accounts for it.
  */
 public record CallerScope(Long accountId, String username, Role role, Long enterpriseId, Long townId,
-                          Long departmentId) implements Serializable {
+                          Long departmentId, String displayName) implements Serializable {
 
     public CallerScope {
         Objects.requireNonNull(role, "role");
+        if (displayName == null || displayName.isBlank()) {
+            displayName = username;
+        }
         switch (role) {
             case ENTERPRISE -> Objects.requireNonNull(enterpriseId, "enterpriseId");
             case TOWN -> Objects.requireNonNull(townId, "townId");
             case INDUSTRY -> Objects.requireNonNull(departmentId, "departmentId");
             default -> { }
         }
+    }
+
+    /** A scope whose caller is shown by its username. */
+    public CallerScope(Long accountId, String username, Role role, Long enterpriseId, Long townId, Long departmentId) {
+        this(accountId, username, role, enterpriseId, townId, departmentId, username);
+    }
+
+    /** The caller as a history row names it: the display name, with the username when they differ. */
+    public String signature() {
+        return displayName == null || displayName.equals(username) ? String.valueOf(displayName)
+                : displayName + "（" + username + "）";
     }
 
     public boolean isEnterprise() {

@@ -1,11 +1,11 @@
 package cn.gov.wujin.selfcheck.standard.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.standard.boundary.EditableStandard;
-import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import cn.gov.wujin.selfcheck.standard.boundary.ItemForm;
+import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import cn.gov.wujin.selfcheck.standard.boundary.StandardAdministration;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistCategory;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +27,7 @@ import java.io.Serializable;
 public class StandardEditView implements Serializable {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     StandardAdministration administration;

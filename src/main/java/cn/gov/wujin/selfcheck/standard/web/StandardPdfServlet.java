@@ -1,7 +1,7 @@
 package cn.gov.wujin.selfcheck.standard.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
 import cn.gov.wujin.selfcheck.standard.control.StandardPdf;
@@ -27,7 +27,7 @@ public class StandardPdfServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(StandardPdfServlet.class.getName());
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Standards standards;

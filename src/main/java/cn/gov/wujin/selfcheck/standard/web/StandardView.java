@@ -1,6 +1,6 @@
 package cn.gov.wujin.selfcheck.standard.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
 import jakarta.annotation.PostConstruct;
@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 public class StandardView {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     Standards standards;

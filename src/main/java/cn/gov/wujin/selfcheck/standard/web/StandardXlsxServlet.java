@@ -1,8 +1,8 @@
 package cn.gov.wujin.selfcheck.standard.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.standard.boundary.StandardAdministration;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 public class StandardXlsxServlet extends HttpServlet {
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     StandardAdministration administration;

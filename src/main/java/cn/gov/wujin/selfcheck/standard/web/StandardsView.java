@@ -1,9 +1,9 @@
 package cn.gov.wujin.selfcheck.standard.web;
 
-import cn.gov.wujin.selfcheck.account.boundary.CurrentUser;
 import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseType;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.standard.boundary.StandardAdministration;
 import cn.gov.wujin.selfcheck.standard.boundary.StandardSummary;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +24,7 @@ public class StandardsView implements Serializable {
     static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
 
     @Inject
-    CurrentUser currentUser;
+    Caller currentUser;
 
     @Inject
     StandardAdministration administration;
