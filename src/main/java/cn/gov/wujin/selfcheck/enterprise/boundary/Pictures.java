@@ -11,6 +11,7 @@ import cn.gov.wujin.selfcheck.platform.files.UnreferencedFiles;
 import cn.gov.wujin.selfcheck.platform.files.Uploads;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import java.util.UUID;
  */
 @Stateless
 @LocalBean
+@Local(UnreferencedFiles.class)
 public class Pictures implements UnreferencedFiles {
 
     @PersistenceContext

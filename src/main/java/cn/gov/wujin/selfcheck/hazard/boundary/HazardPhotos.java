@@ -10,6 +10,7 @@ import cn.gov.wujin.selfcheck.platform.files.UnreferencedFiles;
 import cn.gov.wujin.selfcheck.platform.files.Uploads;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ import java.util.regex.Pattern;
  */
 @Stateless
 @LocalBean
+@Local(UnreferencedFiles.class)
 public class HazardPhotos implements UnreferencedFiles {
 
     @PersistenceContext

@@ -10,6 +10,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -134,8 +136,14 @@ public class Uploads {
             used += DataFiles.size(directory(area, enterpriseId));
         }
         if (used + incoming > quotaBytes) {
-            throw new BusinessException("storage.quotaExceeded", quotaBytes / (1024 * 1024), used / (1024 * 1024));
+            throw new BusinessException("storage.quotaExceeded", megabytes(quotaBytes), megabytes(used));
         }
+    }
+
+    /** Bytes as megabytes with at most one decimal: 200, 0.5. */
+    static String megabytes(long bytes) {
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 
     /** Deletes these files (and their thumbnails) once the current transaction has committed; never if it rolls back. */
