@@ -1,20 +1,15 @@
 package cn.gov.wujin.selfcheck.enterprise;
 
 import cn.gov.wujin.selfcheck.enterprise.control.CertificateStatus;
-import cn.gov.wujin.selfcheck.enterprise.control.ImageCheck;
 import cn.gov.wujin.selfcheck.enterprise.control.ProfileRules;
 import cn.gov.wujin.selfcheck.enterprise.entity.ProfileData;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProfileRulesTest {
@@ -63,23 +58,5 @@ class ProfileRulesTest {
         assertEquals(CertificateStatus.EXPIRING, CertificateStatus.of(today, today));
         assertEquals(CertificateStatus.EXPIRING, CertificateStatus.of(today.plusDays(30), today));
         assertEquals(CertificateStatus.VALID, CertificateStatus.of(today.plusDays(31), today));
-    }
-
-    @Test
-    void imagesAreJudgedByContent() throws Exception {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB), "png", png);
-        ImageCheck.Decoded decoded = ImageCheck.decode(png.toByteArray());
-        assertEquals(ImageCheck.Format.PNG, decoded.format());
-        BufferedImage thumb = ImageIO.read(new java.io.ByteArrayInputStream(ImageCheck.thumbnail(decoded.image())));
-        assertEquals(240, thumb.getWidth());
-        assertEquals(120, thumb.getHeight());
-
-        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0};
-        assertEquals(ImageCheck.Refusal.NOT_AN_IMAGE, assertThrows(ImageCheck.Refused.class, () -> ImageCheck.decode(exe)).reason());
-        byte[] truncated = java.util.Arrays.copyOf(png.toByteArray(), 20);
-        assertThrows(ImageCheck.Refused.class, () -> ImageCheck.decode(truncated));
-        byte[] webp = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '};
-        assertEquals(ImageCheck.Format.WEBP, ImageCheck.sniff(webp).orElseThrow());
     }
 }

@@ -36,7 +36,8 @@ class PostgresDeploymentIT {
                 "selfcheck.db.port=5432",
                 "selfcheck.db.name=" + database,
                 "selfcheck.db.user=postgres",
-                "selfcheck.db.password=unused-with-trust-auth"))) {
+                "selfcheck.db.password=unused-with-trust-auth",
+                "selfcheck.health.details=true"))) {
             JsfClient client = new JsfClient(server.baseUrl());
 
             HttpResponse<String> health = client.get("/health/ready");

@@ -23,10 +23,15 @@ public final class JsfClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP mode: the page's script nonce, which each postback of the view must send back. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
+    private static final String NONCE_PARAMETER = "primefaces.nonce";
 
     private final String baseUrl;
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
+    /** The nonce of the page last fetched at each path, sent with postbacks as PrimeFaces' script does. */
+    private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JsfClient(String baseUrl) {
         this(baseUrl, HttpClient.Version.HTTP_2);
@@ -85,6 +90,7 @@ public final class JsfClient {
         form.put(formId, formId);
         form.putAll(fields);
         form.put("jakarta.faces.ViewState", viewState(pageHtml));
+        addNonce(form, path, pageHtml);
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -102,6 +108,7 @@ public final class JsfClient {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.ViewState", viewState);
+        addNonce(form, path, null);
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -115,21 +122,50 @@ public final class JsfClient {
     /** Posts a multipart form (file fields as name → (filename, bytes)) of the page just fetched. */
     public HttpResponse<String> postMultipart(String path, String pageHtml, String formId, Map<String, String> fields,
                                               String fileField, String fileName, byte[] content) {
-        String boundary = "----selfcheck" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         form.putAll(fields);
         form.put("jakarta.faces.ViewState", viewState(pageHtml));
+        addNonce(form, path, pageHtml);
+        return sendMultipart(path, form, fileField, fileName, content, false);
+    }
+
+    /**
+     * An upload of PrimeFaces' advanced (AJAX) {@code p:fileUpload} as its widget sends it: the form's
+     * fields, the partial-request parameters naming the upload component, the view state, and the file
+     * under the component's client id. The answer is a {@code <partial-response>}.
+     */
+    public HttpResponse<String> postAjaxUpload(String path, String viewState, String formId, String uploadId,
+                                               String render, String fileName, byte[] content) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", uploadId);
+        form.put("jakarta.faces.partial.execute", uploadId);
+        form.put("jakarta.faces.partial.render", render);
+        form.put(uploadId + "_totalFilesCount", "1");
+        form.put("jakarta.faces.ViewState", viewState);
+        addNonce(form, path, null);
+        return sendMultipart(path, form, uploadId, fileName, content, true);
+    }
+
+    private HttpResponse<String> sendMultipart(String path, Map<String, String> form, String fileField, String fileName,
+                                               byte[] content, boolean ajax) {
+        String boundary = "----selfcheck" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return send(request);
     }
 
     /** The current values of a form's text inputs, checked radios and selected options, as a browser would send them. */
@@ -202,6 +238,27 @@ public final class JsfClient {
         }
     }
 
+    /** The page's nonce (from the HTML when given, else from the last page fetched at the path), if it has one. */
+    private void addNonce(Map<String, String> form, String path, String pageHtml) {
+        String nonce = pageHtml == null ? null : nonce(pageHtml);
+        if (nonce == null) {
+            nonce = nonces.get(pathOf(path));
+        }
+        if (nonce != null && !form.containsKey(NONCE_PARAMETER)) {
+            form.put(NONCE_PARAMETER, nonce);
+        }
+    }
+
+    private static String nonce(String html) {
+        Matcher matcher = NONCE.matcher(html);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String pathOf(String pathAndQuery) {
+        int query = pathAndQuery.indexOf('?');
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    }
+
     public static String viewState(String html) {
         Matcher matcher = VIEW_STATE.matcher(html);
         if (!matcher.find()) {
@@ -212,8 +269,13 @@ public final class JsfClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String nonce = response.body().contains("<html") ? nonce(response.body()) : null;
+            if (nonce != null) {
+                nonces.put(response.uri().getRawPath(), nonce);
+            }
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -123,7 +123,9 @@ public final class PayaraServer implements BeforeAllCallback {
                     "--clustermode", "tcpip:127.0.0.1:" + clusterPort,
                     "--startport", String.valueOf(clusterPort),
                     "--interfaces", "127.0.0.1",
-                    "--disablephonehome"));
+                    "--disablephonehome",
+                    // No MicroProfile Metrics at /metrics, as on every server but a benchmark's.
+                    "--postbootcommandfile", required("selfcheck.micro.postboot")));
             Process process = new ProcessBuilder(command).directory(work.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             String baseUrl = "http://127.0.0.1:" + httpPort;

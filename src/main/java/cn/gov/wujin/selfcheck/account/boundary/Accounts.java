@@ -48,6 +48,11 @@ public class Accounts {
     @ConfigProperty(name = "selfcheck.login.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
+    /** The least zxcvbn score (0-4) of a new password; see {@link PasswordPolicy}. */
+    @Inject
+    @ConfigProperty(name = "selfcheck.password.min-strength", defaultValue = "" + PasswordPolicy.DEFAULT_MIN_STRENGTH)
+    int minStrength;
+
     /** Checks a user name and password, applies the lockout rule and records the attempt. */
     public AuthenticationResult authenticate(String username, String password, String clientIp) {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -115,7 +120,7 @@ public class Accounts {
         if (newPassword == null || !newPassword.equals(confirmation)) {
             throw new BusinessException("password.confirmation.mismatch");
         }
-        List<String> violations = PasswordPolicy.violations(account.getUsername(), newPassword);
+        List<String> violations = PasswordPolicy.violations(account.getUsername(), newPassword, minStrength);
         if (!violations.isEmpty()) {
             throw new BusinessException(violations.get(0));
         }
@@ -173,7 +178,7 @@ public class Accounts {
 
     public UserAccount openOfficerAccount(String username, String displayName, Role role, Town town,
                                           IndustryDepartment department, String password) {
-        List<String> violations = PasswordPolicy.violations(username, password);
+        List<String> violations = PasswordPolicy.violations(username, password, minStrength);
         if (!violations.isEmpty()) {
             throw new BusinessException(violations.get(0));
         }

@@ -1,40 +1,38 @@
 package cn.gov.wujin.selfcheck.enterprise.boundary;
 
-import cn.gov.wujin.selfcheck.enterprise.control.ImageCheck;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.enterprise.entity.EnterprisePicture;
 import cn.gov.wujin.selfcheck.enterprise.entity.PictureKind;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
-import cn.gov.wujin.selfcheck.platform.files.DataFiles;
+import cn.gov.wujin.selfcheck.platform.files.ImageCheck;
 import cn.gov.wujin.selfcheck.platform.files.StoredFile;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
+import cn.gov.wujin.selfcheck.platform.files.UnreferencedFiles;
+import cn.gov.wujin.selfcheck.platform.files.Uploads;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * 单位图片信息. The files live under {@code ${selfcheck.data.dir}/pictures/<enterprise id>/}
  * named by a random key; only this boundary opens them, after checking the caller's scope.
  */
 @Stateless
-public class Pictures {
-
-    private static final Logger LOG = Logger.getLogger(Pictures.class.getName());
+@LocalBean
+@Local(UnreferencedFiles.class)
+public class Pictures implements UnreferencedFiles {
 
     @PersistenceContext
     EntityManager em;
@@ -46,15 +44,10 @@ public class Pictures {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "selfcheck.data.dir", defaultValue = "data")
-    String dataDir;
-
-    @Inject
-    @ConfigProperty(name = "selfcheck.picture.max-bytes", defaultValue = "10485760")
-    long maxBytes;
+    Uploads uploads;
 
     public long maxBytes() {
-        return maxBytes;
+        return uploads.maxBytes();
     }
 
     public List<EnterprisePicture> list(CallerScope caller, Long enterpriseId) {
@@ -72,51 +65,35 @@ public class Pictures {
         if (kind == null) {
             throw new BusinessException("picture.kind.required");
         }
-        ImageCheck.Decoded decoded = checkedImage(bytes, maxBytes);
+        ImageCheck.Decoded decoded = uploads.checked(bytes);
         StoredImage image = ImageCheck.stored(UUID.randomUUID().toString(), decoded, bytes.length);
-        Path directory = directory(enterprise.getId());
-        try {
-            Files.createDirectories(directory);
-            DataFiles.write(directory.resolve(image.fileName()), bytes);
-            DataFiles.write(directory.resolve(image.thumbnailName()), ImageCheck.thumbnail(decoded.image()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        uploads.store(Uploads.Area.PICTURES, enterprise.getId(), image, bytes, decoded);
         EnterprisePicture picture = new EnterprisePicture(enterprise, title, kind, image, caller.username(),
                 LocalDateTime.now(clock));
         em.persist(picture);
         return picture;
     }
 
-    /**
-     * An upload judged by its content (see {@link ImageCheck}) within a size limit, or a refusal with
-     * a message for the user. Hazard photos are checked the same way.
-     */
-    public static ImageCheck.Decoded checkedImage(byte[] bytes, long maxBytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw new BusinessException("picture.file.required");
-        }
-        if (bytes.length > maxBytes) {
-            throw new BusinessException("picture.tooLarge", maxBytes / (1024 * 1024));
-        }
-        try {
-            return ImageCheck.decode(bytes);
-        } catch (ImageCheck.Refused refused) {
-            throw new BusinessException(refused.reason() == ImageCheck.Refusal.WEBP_UNSUPPORTED
-                    ? "picture.webpUnsupported" : "picture.notAnImage");
-        }
-    }
-
+    /** Removes the picture; its files go once the removal has committed. */
     public void delete(CallerScope caller, Long pictureId) {
         EnterprisePicture picture = find(caller, pictureId);
         em.remove(picture);
-        Path directory = directory(picture.getEnterprise().getId());
-        try {
-            Files.deleteIfExists(directory.resolve(picture.getImage().fileName()));
-            Files.deleteIfExists(directory.resolve(picture.getImage().thumbnailName()));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Picture file of " + pictureId + " not deleted", e);
+        uploads.deleteAfterCommit(Uploads.Area.PICTURES, picture.getEnterprise().getId(), List.of(picture.getImage()));
+    }
+
+    /**
+     * Deletes the picture files of each enterprise that no picture refers to and that are older than the
+     * configured age (a picture whose insert rolled back after its file was written). Idempotent.
+     */
+    @Override
+    public int sweepUnreferenced() {
+        int deleted = 0;
+        for (Long enterpriseId : uploads.enterprisesWithFiles(Uploads.Area.PICTURES)) {
+            List<String> keys = em.createNamedQuery(EnterprisePicture.KEYS_BY_ENTERPRISE, String.class)
+                    .setParameter("enterpriseId", enterpriseId).getResultList();
+            deleted += uploads.sweep(Uploads.Area.PICTURES, enterpriseId, new HashSet<>(keys));
         }
+        return deleted;
     }
 
     /** The file of a picture the caller may see (its thumbnail or the picture itself). */
@@ -136,6 +113,6 @@ public class Pictures {
     }
 
     private Path directory(Long enterpriseId) {
-        return Path.of(dataDir, "pictures", String.valueOf(enterpriseId));
+        return uploads.directory(Uploads.Area.PICTURES, enterpriseId);
     }
 }

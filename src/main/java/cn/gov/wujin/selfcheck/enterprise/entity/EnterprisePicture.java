@@ -31,9 +31,12 @@ import java.util.Objects;
 @Table(name = "enterprise_picture")
 @NamedQuery(name = EnterprisePicture.FIND_BY_ENTERPRISE,
         query = "SELECT p FROM EnterprisePicture p WHERE p.enterprise.id = :enterpriseId ORDER BY p.uploadedAt DESC, p.id DESC")
+@NamedQuery(name = EnterprisePicture.KEYS_BY_ENTERPRISE,
+        query = "SELECT p.image.storageKey FROM EnterprisePicture p WHERE p.enterprise.id = :enterpriseId")
 public class EnterprisePicture implements Serializable {
 
     public static final String FIND_BY_ENTERPRISE = "EnterprisePicture.findByEnterprise";
+    public static final String KEYS_BY_ENTERPRISE = "EnterprisePicture.keysByEnterprise";
     public static final int TITLE_LENGTH = 100;
 
     @Id

@@ -1,36 +1,30 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
 import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
-import cn.gov.wujin.selfcheck.enterprise.boundary.Pictures;
-import cn.gov.wujin.selfcheck.enterprise.control.ImageCheck;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
-import cn.gov.wujin.selfcheck.platform.files.DataFiles;
+import cn.gov.wujin.selfcheck.platform.files.ImageCheck;
 import cn.gov.wujin.selfcheck.platform.files.StoredFile;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
+import cn.gov.wujin.selfcheck.platform.files.UnreferencedFiles;
+import cn.gov.wujin.selfcheck.platform.files.Uploads;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
-import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -39,9 +33,9 @@ import java.util.regex.Pattern;
  * saving the draft records it with its hazard. Only this boundary opens the files, after checking scope.
  */
 @Stateless
-public class HazardPhotos {
-
-    private static final Logger LOG = Logger.getLogger(HazardPhotos.class.getName());
+@LocalBean
+@Local(UnreferencedFiles.class)
+public class HazardPhotos implements UnreferencedFiles {
 
     @PersistenceContext
     EntityManager em;
@@ -50,36 +44,20 @@ public class HazardPhotos {
     Enterprises enterprises;
 
     @Inject
-    Pictures pictures;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    @ConfigProperty(name = "selfcheck.data.dir", defaultValue = "data")
-    String dataDir;
+    Uploads uploads;
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     public long maxBytes() {
-        return pictures.maxBytes();
+        return uploads.maxBytes();
     }
 
     /** Stores an uploaded photo of the caller's own enterprise if its bytes are an image within the size limit. */
     public StoredImage upload(CallerScope caller, byte[] bytes) {
         Enterprise enterprise = enterprises.own(caller);
-        ImageCheck.Decoded decoded = Pictures.checkedImage(bytes, pictures.maxBytes());
+        ImageCheck.Decoded decoded = uploads.checked(bytes);
         StoredImage image = ImageCheck.stored(sha256(bytes), decoded, bytes.length);
-        Path directory = directory(enterprise.getId());
-        try {
-            Files.createDirectories(directory);
-            if (!Files.exists(directory.resolve(image.fileName()))) {
-                DataFiles.write(directory.resolve(image.fileName()), bytes);
-                DataFiles.write(directory.resolve(image.thumbnailName()), ImageCheck.thumbnail(decoded.image()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        uploads.store(Uploads.Area.HAZARD_PHOTOS, enterprise.getId(), image, bytes, decoded);
         return image;
     }
 
@@ -130,35 +108,27 @@ public class HazardPhotos {
         List<StoredImage> unreferenced = files.stream().filter(file -> em.createNamedQuery(HazardPhoto.COUNT_BY_KEY, Long.class)
                 .setParameter("enterpriseId", enterpriseId).setParameter("key", file.getStorageKey())
                 .getSingleResult() == 0).toList();
-        if (unreferenced.isEmpty()) {
-            return;
-        }
-        Path directory = directory(enterpriseId);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    unreferenced.forEach(file -> delete(directory, file));
-                }
-            }
-        });
+        uploads.deleteAfterCommit(Uploads.Area.HAZARD_PHOTOS, enterpriseId, unreferenced);
     }
 
-    private static void delete(Path directory, StoredImage file) {
-        try {
-            Files.deleteIfExists(directory.resolve(file.fileName()));
-            Files.deleteIfExists(directory.resolve(file.thumbnailName()));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Hazard photo " + file.getStorageKey() + " not deleted", e);
+    /**
+     * Deletes the photo files of each enterprise that no hazard refers to and that are older than the
+     * configured age: photos removed in the dialog, or uploaded in a dialog that was then abandoned.
+     * Idempotent; a photo uploaded again is fresh again (see {@link Uploads#store}).
+     */
+    @Override
+    public int sweepUnreferenced() {
+        int deleted = 0;
+        for (Long enterpriseId : uploads.enterprisesWithFiles(Uploads.Area.HAZARD_PHOTOS)) {
+            List<String> keys = em.createNamedQuery(HazardPhoto.KEYS_BY_ENTERPRISE, String.class)
+                    .setParameter("enterpriseId", enterpriseId).getResultList();
+            deleted += uploads.sweep(Uploads.Area.HAZARD_PHOTOS, enterpriseId, new HashSet<>(keys));
         }
+        return deleted;
     }
 
     private Path directory(Long enterpriseId) {
-        return Path.of(dataDir, "hazard-photos", String.valueOf(enterpriseId));
+        return uploads.directory(Uploads.Area.HAZARD_PHOTOS, enterpriseId);
     }
 
     private static String sha256(byte[] bytes) {

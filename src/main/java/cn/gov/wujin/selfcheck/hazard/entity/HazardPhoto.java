@@ -20,9 +20,12 @@ import java.util.Objects;
 @Table(name = "hazard_photo")
 @NamedQuery(name = HazardPhoto.COUNT_BY_KEY, query = "SELECT COUNT(p) FROM HazardPhoto p "
         + "WHERE p.enterpriseId = :enterpriseId AND p.image.storageKey = :key")
+@NamedQuery(name = HazardPhoto.KEYS_BY_ENTERPRISE, query = "SELECT DISTINCT p.image.storageKey FROM HazardPhoto p "
+        + "WHERE p.enterpriseId = :enterpriseId")
 public class HazardPhoto {
 
     public static final String COUNT_BY_KEY = "HazardPhoto.countByKey";
+    public static final String KEYS_BY_ENTERPRISE = "HazardPhoto.keysByEnterprise";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

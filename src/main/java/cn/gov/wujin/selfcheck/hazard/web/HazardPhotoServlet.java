@@ -1,17 +1,12 @@
 package cn.gov.wujin.selfcheck.hazard.web;
 
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
-import cn.gov.wujin.selfcheck.platform.files.FileResponses;
-import cn.gov.wujin.selfcheck.platform.files.StoredFile;
+import cn.gov.wujin.selfcheck.platform.files.FileServlet;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
 
 /**
  * Sends a hazard photo or its thumbnail: a saved one ({@code /hazard-photo?id=…}) to a caller whose scope
@@ -19,7 +14,7 @@ import java.io.IOException;
  * Anyone else gets 403 (web.xml keeps anonymous callers out).
  */
 @WebServlet("/hazard-photo")
-public class HazardPhotoServlet extends HttpServlet {
+public class HazardPhotoServlet extends FileServlet {
 
     @Inject
     Caller currentUser;
@@ -28,27 +23,15 @@ public class HazardPhotoServlet extends HttpServlet {
     HazardPhotos photos;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected Download lookUp(HttpServletRequest request) {
         if (!currentUser.isLoggedIn()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+            throw new AccessDeniedException();
         }
         boolean thumbnail = "true".equals(request.getParameter("thumb"));
-        StoredFile photo;
-        try {
-            String key = request.getParameter("key");
-            if (key != null) {
-                photo = photos.openUploaded(currentUser.scope(), key, thumbnail);
-            } else {
-                photo = photos.open(currentUser.scope(), Long.valueOf(request.getParameter("id")), thumbnail);
-            }
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+        String key = request.getParameter("key");
+        if (key != null) {
+            return Download.inline(photos.openUploaded(currentUser.scope(), key, thumbnail));
         }
-        FileResponses.send(response, photo.path(), photo.mediaType());
+        return Download.inline(photos.open(currentUser.scope(), idParameter(request, "id"), thumbnail));
     }
 }

@@ -1,6 +1,5 @@
-package cn.gov.wujin.selfcheck.enterprise.control;
+package cn.gov.wujin.selfcheck.platform.files;
 
-import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -20,6 +19,11 @@ import java.util.Optional;
  * and the whole file must decode as an image. File names and declared types are ignored. The JDK
  * decodes JPEG, PNG and GIF; WebP is recognised but only accepted when an ImageIO WebP reader is
  * installed (none ships with the JDK), otherwise it is refused with its own message.
+ * <p>
+ * The pixel dimensions are read from the file's header before anything is decoded: a small file can
+ * announce a huge raster (a 20000×20000 PNG of one colour compresses to about 1.6 MB and decodes to
+ * 1.6 GB), so an image of more than the given number of pixels is refused unread. Running out of
+ * memory while decoding is a refusal too, never an error that escapes.
  */
 public final class ImageCheck {
 
@@ -41,7 +45,7 @@ public final class ImageCheck {
     public record Decoded(Format format, BufferedImage image) {
     }
 
-    public enum Refusal { NOT_AN_IMAGE, WEBP_UNSUPPORTED }
+    public enum Refusal { NOT_AN_IMAGE, WEBP_UNSUPPORTED, TOO_MANY_PIXELS }
 
     public static final class Refused extends Exception {
         private final Refusal reason;
@@ -85,8 +89,11 @@ public final class ImageCheck {
         return Optional.empty();
     }
 
-    /** Decodes the bytes with the reader of the sniffed format; anything else is refused. */
-    public static Decoded decode(byte[] bytes) throws Refused {
+    /**
+     * Decodes the bytes with the reader of the sniffed format if the header announces at most
+     * {@code maxPixels} pixels; anything else is refused.
+     */
+    public static Decoded decode(byte[] bytes, long maxPixels) throws Refused {
         Format format = sniff(bytes).orElseThrow(() -> new Refused(Refusal.NOT_AN_IMAGE));
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format == Format.JPEG ? "jpeg" : format.name().toLowerCase());
         if (!readers.hasNext()) {
@@ -95,11 +102,23 @@ public final class ImageCheck {
         ImageReader reader = readers.next();
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
+            // Only the header: no raster is allocated before the size is known to be acceptable.
+            long width = reader.getWidth(0);
+            long height = reader.getHeight(0);
+            if (width < 1 || height < 1) {
+                throw new Refused(Refusal.NOT_AN_IMAGE);
+            }
+            if (width * height > maxPixels) {
+                throw new Refused(Refusal.TOO_MANY_PIXELS);
+            }
             BufferedImage image = reader.read(0);
             if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
                 throw new Refused(Refusal.NOT_AN_IMAGE);
             }
             return new Decoded(format, image);
+        } catch (OutOfMemoryError e) {
+            // Within the pixel limit but more than this server can hold right now: refused, the server goes on.
+            throw new Refused(Refusal.TOO_MANY_PIXELS);
         } catch (IOException | RuntimeException e) {
             throw new Refused(Refusal.NOT_AN_IMAGE);
         } finally {
