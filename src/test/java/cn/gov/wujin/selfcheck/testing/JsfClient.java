@@ -249,7 +249,8 @@ public final class JsfClient {
         }
     }
 
-    private static String nonce(String html) {
+    /** PrimeFaces' CSP nonce of a page, or null without CSP: a view's postbacks send it back. */
+    static String nonce(String html) {
         Matcher matcher = NONCE.matcher(html);
         return matcher.find() ? matcher.group(1) : null;
     }

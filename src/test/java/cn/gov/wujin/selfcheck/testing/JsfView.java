@@ -58,6 +58,11 @@ public final class JsfView {
         request.put("jakarta.faces.partial.execute", execute);
         request.put("jakarta.faces.partial.render", render);
         request.put(source, source);
+        // This tab's own nonce: another tab of the same path has its own view and nonce.
+        String nonce = JsfClient.nonce(html);
+        if (nonce != null) {
+            request.put("primefaces.nonce", nonce);
+        }
         Partial partial = new Partial(client.postAjax(path, viewState, request));
         if (partial.viewState() != null) {
             viewState = partial.viewState();
