@@ -107,14 +107,20 @@ public class Inspections {
             replacedPhotos = removeGeneralHazardsOf(inspection);
         }
         Set<Long> seen = new HashSet<>();
-        List<InspectionAnswer> rows = new ArrayList<>();
         for (AnswerInput answer : answers) {
+            if (answer.getItemId() == null) {
+                throw new BusinessException("inspection.item.unknown");
+            }
             if (!seen.add(answer.getItemId())) {
                 throw new BusinessException("inspection.item.twice");
             }
-            // The record's own standard version: a draft keeps the version it was started on.
-            ChecklistItem item = answer.getItemId() == null ? null : em.find(ChecklistItem.class, answer.getItemId());
-            if (item == null || !item.getCategory().getStandard().getId().equals(inspection.getStandard().getId())) {
+        }
+        // The record's own standard version (a draft keeps the version it was started on), in one query.
+        Map<Long, ChecklistItem> items = standards.itemsOf(inspection.getStandard().getId(), seen);
+        List<InspectionAnswer> rows = new ArrayList<>();
+        for (AnswerInput answer : answers) {
+            ChecklistItem item = items.get(answer.getItemId());
+            if (item == null) {
                 throw new BusinessException("inspection.item.unknown");
             }
             Hazard hazard = switch (answer.getResult()) {
