@@ -12,6 +12,7 @@ import cn.gov.wujin.selfcheck.inspection.entity.ItemResult;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
+import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -229,7 +230,7 @@ public class InspectionFormView implements Serializable {
             return;
         }
         try {
-            Long hazardId = hazards.reportMajor(currentUser.scope(), dialogItemId, major);
+            Long hazardId = TransientFailures.retried(() -> hazards.reportMajor(currentUser.scope(), dialogItemId, major));
             answers.put(dialogItemId, AnswerInput.major(dialogItemId, hazardId));
             Messages.info("inspection.major.reported");
         } catch (BusinessException e) {
@@ -238,9 +239,15 @@ public class InspectionFormView implements Serializable {
         }
     }
 
+    /**
+     * 保存. A lock timeout or deadlock is tried again in a new transaction; when the database stays
+     * busy, or the save is refused, the page stays as it is with every answer and says why.
+     */
     public void save() throws IOException {
+        List<AnswerInput> given = new ArrayList<>(answers.values());
         try {
-            inspections.saveDraft(currentUser.scope(), form.getDraftId(), inspector, inspectionDate, new ArrayList<>(answers.values()));
+            TransientFailures.retried(() -> inspections.saveDraft(currentUser.scope(), form.getDraftId(), inspector,
+                    inspectionDate, given));
         } catch (BusinessException e) {
             Messages.error(e);
             return;
