@@ -28,6 +28,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.RollbackException;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +115,61 @@ class PersistenceIT {
             optimisticLockingRefusesAStaleWrite(emf, enterpriseId);
         } finally {
             emf.close();
+        }
+    }
+
+    /**
+     * V30 on a database that already holds rows (here: the seed standards and three articles written
+     * before it): the sequences continue above every existing id, EclipseLink takes ids from them, and
+     * an INSERT that names no id gets one from the identity column's own range, so the two never meet.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void idSequencesContinueAboveTheRowsAlreadyThere(String vendor, DataSource dataSource) throws SQLException {
+        Flyway.configure(Database.class.getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration/common").target("21").load().migrate();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            for (int i = 0; i < 3; i++) {
+                sql.executeUpdate("INSERT INTO article (kind, title, body, published_at, version) "
+                        + "VALUES ('NEWS', '旧文章', '正文', CURRENT_TIMESTAMP, 0)");
+            }
+        }
+        long articlesBefore = maxId(dataSource, "article");
+        long itemsBefore = maxId(dataSource, "checklist_item");
+        assertTrue(itemsBefore >= 288, vendor + ": the seed items are there");
+
+        assertEquals(1, Database.migrate(dataSource).migrationsExecuted, vendor + ": V30 alone");
+
+        EntityManagerFactory emf = entityManagerFactory(dataSource);
+        try {
+            List<Long> ids = inTransaction(emf, em -> {
+                List<Article> articles = new ArrayList<>();
+                for (int i = 0; i < 60; i++) {
+                    Article article = new Article(ArticleKind.NEWS, "新文章" + i, "正文", LocalDateTime.of(2026, 12, 1, 9, 0));
+                    em.persist(article);
+                    articles.add(article);
+                }
+                em.flush();
+                return articles.stream().map(Article::getId).toList();
+            });
+            assertEquals(60, ids.stream().distinct().count(), vendor + ": distinct ids");
+            assertTrue(ids.stream().allMatch(id -> id > articlesBefore && id < 1_000_000_000_000_000L),
+                    vendor + ": ids above the old rows, below the identity range: " + ids);
+        } finally {
+            emf.close();
+        }
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO article (kind, title, body, published_at, version) "
+                    + "VALUES ('NEWS', '手写的', '正文', CURRENT_TIMESTAMP, 0)");
+        }
+        assertTrue(maxId(dataSource, "article") >= 1_000_000_000_000_000L, vendor + ": an INSERT without id stays apart");
+    }
+
+    private static long maxId(DataSource dataSource, String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             java.sql.ResultSet max = sql.executeQuery("SELECT MAX(id) FROM " + table)) {
+            max.next();
+            return max.getLong(1);
         }
     }
 

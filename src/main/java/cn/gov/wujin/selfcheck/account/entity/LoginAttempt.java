@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.account.entity;
 
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
@@ -25,7 +27,8 @@ public class LoginAttempt {
     public enum Outcome { SUCCESS, BAD_PASSWORD, UNKNOWN_USER, LOCKED, BAD_CAPTCHA, DISABLED }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "login_attempt_seq")
+    @SequenceGenerator(name = "login_attempt_seq", sequenceName = "login_attempt_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @Column(nullable = false, length = UserAccount.USERNAME_LENGTH)

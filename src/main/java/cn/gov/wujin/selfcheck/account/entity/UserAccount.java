@@ -4,6 +4,7 @@ import cn.gov.wujin.selfcheck.account.control.LockoutRule;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.enterprise.entity.IndustryDepartment;
 import cn.gov.wujin.selfcheck.enterprise.entity.Town;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import cn.gov.wujin.selfcheck.platform.security.Role;
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -40,7 +42,8 @@ public class UserAccount implements Serializable {
     public static final int USERNAME_LENGTH = 200;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @Column(nullable = false, unique = true, length = USERNAME_LENGTH)

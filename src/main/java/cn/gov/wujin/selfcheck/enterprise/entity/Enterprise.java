@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.enterprise.entity;
 
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
@@ -35,7 +37,8 @@ public class Enterprise implements Serializable {
     public static final int PHONE_LENGTH = 30;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enterprise_seq")
+    @SequenceGenerator(name = "enterprise_seq", sequenceName = "enterprise_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @NotBlank

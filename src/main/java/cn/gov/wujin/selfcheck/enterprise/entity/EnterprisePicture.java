@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.enterprise.entity;
 
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -40,7 +42,8 @@ public class EnterprisePicture implements Serializable {
     public static final int TITLE_LENGTH = 100;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enterprise_picture_seq")
+    @SequenceGenerator(name = "enterprise_picture_seq", sequenceName = "enterprise_picture_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.enterprise.entity;
 
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -32,7 +34,8 @@ public class EnterpriseProfile implements Serializable {
     public static final String FIND_ENTERPRISE_WITH_PROFILE = "EnterpriseProfile.findEnterpriseWithProfile";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enterprise_profile_seq")
+    @SequenceGenerator(name = "enterprise_profile_seq", sequenceName = "enterprise_profile_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @OneToOne(optional = false, fetch = FetchType.LAZY)

@@ -5,6 +5,7 @@ import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -43,7 +45,8 @@ public class Hazard {
     public static final String FIND_BY_ENTERPRISE_AND_KIND = "Hazard.findByEnterpriseAndKind";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hazard_seq")
+    @SequenceGenerator(name = "hazard_seq", sequenceName = "hazard_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.hazard.entity;
 
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.util.Objects;
@@ -28,7 +30,8 @@ public class HazardPhoto {
     public static final String KEYS_BY_ENTERPRISE = "HazardPhoto.keysByEnterprise";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hazard_photo_seq")
+    @SequenceGenerator(name = "hazard_photo_seq", sequenceName = "hazard_photo_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -16,15 +16,17 @@ import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.persistence.Like;
 import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
+import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistStandard;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,6 +52,9 @@ public class Inspections {
 
     private static final Logger LOG = Logger.getLogger(Inspections.class.getName());
 
+    /** Drafts per transaction of the automatic submission: well below Derby's lock escalation (5,000 rows). */
+    static final int AUTO_SUBMIT_CHUNK = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -64,6 +69,9 @@ public class Inspections {
 
     @Inject
     HazardPhotos hazardPhotos;
+
+    @Inject
+    AutoSubmitChunk autoSubmitChunk;
 
     @Inject
     Clock clock;
@@ -111,14 +119,20 @@ public class Inspections {
             replacedPhotos = removeGeneralHazardsOf(inspection);
         }
         Set<Long> seen = new HashSet<>();
-        List<InspectionAnswer> rows = new ArrayList<>();
         for (AnswerInput answer : answers) {
+            if (answer.getItemId() == null) {
+                throw new BusinessException("inspection.item.unknown");
+            }
             if (!seen.add(answer.getItemId())) {
                 throw new BusinessException("inspection.item.twice");
             }
-            // The record's own standard version: a draft keeps the version it was started on.
-            ChecklistItem item = answer.getItemId() == null ? null : em.find(ChecklistItem.class, answer.getItemId());
-            if (item == null || !item.getCategory().getStandard().getId().equals(inspection.getStandard().getId())) {
+        }
+        // The record's own standard version (a draft keeps the version it was started on), in one query.
+        Map<Long, ChecklistItem> items = standards.itemsOf(inspection.getStandard().getId(), seen);
+        List<InspectionAnswer> rows = new ArrayList<>();
+        for (AnswerInput answer : answers) {
+            ChecklistItem item = items.get(answer.getItemId());
+            if (item == null) {
                 throw new BusinessException("inspection.item.unknown");
             }
             Hazard hazard = switch (answer.getResult()) {
@@ -279,21 +293,25 @@ public class Inspections {
 
     /**
      * The monthly automatic submission: every draft whose period is due is submitted, marked 自动上报.
-     * One conditional UPDATE, so a second run, a run on another cluster member or a run after a
-     * crash submits nothing twice. Safe to call at any time (the start-up catch-up does).
+     * Outside a transaction: the ids of the due drafts are read first, then submitted in chunks of
+     * {@link #AUTO_SUBMIT_CHUNK}, each chunk its own transaction that locks its rows and submits only
+     * those still drafts ({@link AutoSubmitChunk}). So no transaction holds more than a chunk's row
+     * locks (Derby would escalate thousands to a table lock and stop every page that reads the
+     * table), pages keep answering while it runs, and a second run, a run on another cluster member
+     * or a run after a crash midway submits nothing twice. Safe to call at any time (the start-up
+     * catch-up does).
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int autoSubmitDue() {
         YearMonth due = Periods.lastDuePeriod(LocalDateTime.now(clock), autoSubmitDay, autoSubmitHour);
-        // Locked rows: a run on another cluster member waits, then finds them submitted and skips them.
-        List<SelfInspection> drafts = em.createNamedQuery(SelfInspection.FIND_DUE_DRAFTS, SelfInspection.class)
-                .setParameter("period", Periods.format(due))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        String period = Periods.format(due);
+        List<Long> ids = em.createNamedQuery(SelfInspection.FIND_DUE_DRAFT_IDS, Long.class)
+                .setParameter("period", period)
                 .getResultList();
         int submitted = 0;
-        for (SelfInspection draft : drafts) {
-            if (draft.autoSubmit(clock)) {
-                submitted++;
-            }
+        for (int from = 0; from < ids.size(); from += AUTO_SUBMIT_CHUNK) {
+            List<Long> chunk = List.copyOf(ids.subList(from, Math.min(ids.size(), from + AUTO_SUBMIT_CHUNK)));
+            submitted += TransientFailures.retried(() -> autoSubmitChunk.submit(chunk, period));
         }
         int count = submitted;
         LOG.info(() -> "Automatic submission for periods up to " + due + ": " + count + " records");

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.inspection.entity;
 
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,7 +25,8 @@ import java.util.Objects;
 public class InspectionAnswer {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inspection_answer_seq")
+    @SequenceGenerator(name = "inspection_answer_seq", sequenceName = "inspection_answer_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

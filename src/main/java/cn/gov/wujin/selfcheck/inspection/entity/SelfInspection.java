@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.inspection.entity;
 
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistStandard;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -31,16 +33,24 @@ import java.util.Objects;
 @Table(name = "self_inspection")
 @NamedQuery(name = SelfInspection.FIND_DRAFTS, query = "SELECT i FROM SelfInspection i WHERE i.enterprise.id = :enterpriseId "
         + "AND i.status = cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus.DRAFT ORDER BY i.inspectionDate DESC, i.id DESC")
-@NamedQuery(name = SelfInspection.FIND_DUE_DRAFTS, query = "SELECT i FROM SelfInspection i WHERE "
-        + "i.status = cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus.DRAFT AND i.period <= :period")
+@NamedQuery(name = SelfInspection.FIND_DUE_DRAFT_IDS, query = "SELECT i.id FROM SelfInspection i WHERE "
+        + "i.status = cn.gov.wujin.selfcheck.inspection.entity.InspectionStatus.DRAFT AND i.period <= :period ORDER BY i.id")
+@NamedQuery(name = SelfInspection.FIND_AMONG, query = "SELECT i FROM SelfInspection i WHERE i.id IN :ids")
 public class SelfInspection {
 
-    public static final String FIND_DUE_DRAFTS = "SelfInspection.findDueDrafts";
+    public static final String FIND_DUE_DRAFT_IDS = "SelfInspection.findDueDraftIds";
+    /**
+     * Records by id, and nothing else in the condition: Derby then probes the primary key for each id
+     * (with the status in the condition it chose the status index and read every draft per chunk).
+     */
+    public static final String FIND_AMONG = "SelfInspection.findAmong";
+    public static final String AUTO_SUBMITTER = "system";
     public static final String FIND_DRAFTS = "SelfInspection.findDrafts";
     public static final int INSPECTOR_LENGTH = 50;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "self_inspection_seq")
+    @SequenceGenerator(name = "self_inspection_seq", sequenceName = "self_inspection_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -132,7 +142,7 @@ public class SelfInspection {
         if (status != InspectionStatus.DRAFT) {
             return false;
         }
-        submit("system", clock);
+        submit(AUTO_SUBMITTER, clock);
         autoSubmitted = true;
         return true;
     }

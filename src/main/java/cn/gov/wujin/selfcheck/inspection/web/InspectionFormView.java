@@ -13,6 +13,7 @@ import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
+import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -219,7 +220,7 @@ public class InspectionFormView implements Serializable {
             return;
         }
         try {
-            Long hazardId = hazards.reportMajor(currentUser.scope(), dialogItemId, major);
+            Long hazardId = TransientFailures.retried(() -> hazards.reportMajor(currentUser.scope(), dialogItemId, major));
             answers.put(dialogItemId, AnswerInput.major(dialogItemId, hazardId));
             Messages.info("inspection.major.reported");
         } catch (BusinessException e) {
@@ -228,10 +229,15 @@ public class InspectionFormView implements Serializable {
         }
     }
 
+    /**
+     * 保存. A lock timeout or deadlock is tried again in a new transaction; when the database stays
+     * busy, or the save is refused, the page stays as it is with every answer and says why.
+     */
     public void save() throws IOException {
+        List<AnswerInput> given = new ArrayList<>(answers.values());
         try {
-            inspections.saveDraft(currentUser.scope(), form.getDraftId(), form.getVersion(), inspector, inspectionDate,
-                    new ArrayList<>(answers.values()));
+            TransientFailures.retried(() -> inspections.saveDraft(currentUser.scope(), form.getDraftId(), form.getVersion(),
+                    inspector, inspectionDate, given));
         } catch (BusinessException e) {
             Messages.error(e);
             return;

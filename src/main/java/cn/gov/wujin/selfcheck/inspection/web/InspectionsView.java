@@ -5,6 +5,7 @@ import cn.gov.wujin.selfcheck.inspection.boundary.InspectionSummary;
 import cn.gov.wujin.selfcheck.inspection.boundary.Inspections;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
+import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.platform.faces.PagedModel;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.annotation.PostConstruct;
@@ -52,7 +53,7 @@ public class InspectionsView implements Serializable {
 
     public void submit(Long id) {
         try {
-            inspections.submit(currentUser.scope(), id);
+            TransientFailures.retried(() -> inspections.submit(currentUser.scope(), id));
             Messages.info("inspection.submitted");
         } catch (BusinessException e) {
             Messages.error(e);
@@ -62,7 +63,7 @@ public class InspectionsView implements Serializable {
 
     public void delete(Long id) {
         try {
-            inspections.delete(currentUser.scope(), id);
+            TransientFailures.retried(() -> inspections.delete(currentUser.scope(), id));
             Messages.info("inspection.deleted");
         } catch (BusinessException e) {
             Messages.error(e);

@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.notice.entity;
 
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -29,7 +31,8 @@ public class Article {
     public static final String HEADLINES_BY_KIND = "Article.headlinesByKind";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.notice.entity;
 
 import cn.gov.wujin.selfcheck.account.entity.UserAccount;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,7 +25,8 @@ public class Notice {
     public static final int TITLE_LENGTH = 200;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notice_seq")
+    @SequenceGenerator(name = "notice_seq", sequenceName = "notice_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @Column(nullable = false, length = TITLE_LENGTH)

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.notice.entity;
 
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -35,7 +37,8 @@ public class NoticeReceipt {
     public static final String COUNT_UNREAD_WITH_REMINDERS = "NoticeReceipt.countUnreadWithReminders";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notice_receipt_seq")
+    @SequenceGenerator(name = "notice_receipt_seq", sequenceName = "notice_receipt_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.notice.entity;
 
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -26,7 +28,8 @@ public class Reminder {
     public static final String COUNT_UNREAD = "Reminder.countUnread";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reminder_seq")
+    @SequenceGenerator(name = "reminder_seq", sequenceName = "reminder_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -69,18 +68,8 @@ public class Database {
     @ConfigProperty(name = "selfcheck.db.name")
     String databaseName;
 
-    /**
-     * Identity values embedded Derby hands out per range. Derby's default of 100 is exhausted by about
-     * every second 保存 of a 79-item record, and concurrent saves then contend for the next range
-     * (SYSSEQUENCES) until one fails with 40XL1. Values left over at shutdown are skipped (gaps only).
-     */
-    static final int DERBY_IDENTITY_PREALLOCATION = 2000;
-
     @PostConstruct
     void migrateAtStartup() {
-        if (isEmbeddedDerby()) {
-            preallocateDerbyIdentities();
-        }
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
@@ -92,24 +81,13 @@ public class Database {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
                 .failOnMissingLocations(false)
+                .javaMigrations(new IdSequences())
                 .load()
                 .migrate();
     }
 
     private boolean isEmbeddedDerby() {
         return dataSourceClass.startsWith("org.apache.derby.jdbc.Embedded");
-    }
-
-    /** A database property: it applies to each identity generator Derby creates from now on, and persists. */
-    private void preallocateDerbyIdentities() {
-        try (Connection connection = dataSource.getConnection();
-             CallableStatement call = connection.prepareCall(
-                     "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.language.sequence.preallocator', ?)")) {
-            call.setString(1, String.valueOf(DERBY_IDENTITY_PREALLOCATION));
-            call.execute();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Derby identity preallocation not set; concurrent saves may wait on each other", e);
-        }
     }
 
     @PreDestroy

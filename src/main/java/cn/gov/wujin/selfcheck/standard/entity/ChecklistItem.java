@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.standard.entity;
 
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,9 +21,12 @@ import java.util.Objects;
 @Table(name = "checklist_item")
 @NamedQuery(name = ChecklistItem.COUNT_WITH_SITUATION, query = "SELECT COUNT(i) FROM ChecklistItem i "
         + "WHERE i.category.standard.id = :standardId AND i.majorSituation = :situation")
+@NamedQuery(name = ChecklistItem.FIND_IN_STANDARD, query = "SELECT i FROM ChecklistItem i "
+        + "WHERE i.category.standard.id = :standardId AND i.id IN :ids")
 public class ChecklistItem {
 
     public static final String COUNT_WITH_SITUATION = "ChecklistItem.countWithSituation";
+    public static final String FIND_IN_STANDARD = "ChecklistItem.findInStandard";
 
 
     public static final int CONTENT_LENGTH = 2000;
@@ -30,7 +35,8 @@ public class ChecklistItem {
     public static final int MAJOR_SITUATION_LENGTH = 1000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "checklist_item_seq")
+    @SequenceGenerator(name = "checklist_item_seq", sequenceName = "checklist_item_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

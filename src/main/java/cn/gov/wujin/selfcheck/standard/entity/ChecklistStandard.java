@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.standard.entity;
 
 import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseType;
+import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -44,7 +46,8 @@ public class ChecklistStandard {
     public static final int NAME_LENGTH = 200;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "checklist_standard_seq")
+    @SequenceGenerator(name = "checklist_standard_seq", sequenceName = "checklist_standard_seq", allocationSize = IdSequences.ALLOCATION_SIZE)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)

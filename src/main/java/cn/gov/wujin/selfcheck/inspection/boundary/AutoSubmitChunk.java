@@ -1,0 +1,52 @@
+package cn.gov.wujin.selfcheck.inspection.boundary;
+
+import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * One chunk of the monthly automatic submission ({@link Inspections#autoSubmitDue()}), in a
+ * transaction of its own: the chunk's rows are locked, and only those still drafts of a due period
+ * are submitted. A run that overlaps on another cluster member waits for the lock, then finds them
+ * submitted; a run after a crash finds the committed chunks submitted and does the rest.
+ */
+@Stateless
+public class AutoSubmitChunk {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Submits those of the given records that are still drafts of a period up to {@code period}; returns
+     * how many. The rows are locked first (by id only, see {@link SelfInspection#FIND_AMONG}), so their
+     * state is read under the lock and {@link SelfInspection#autoSubmit(Clock)} decides on it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int submit(List<Long> ids, String period) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<SelfInspection> records = em.createNamedQuery(SelfInspection.FIND_AMONG, SelfInspection.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        int submitted = 0;
+        for (SelfInspection record : records) {
+            if (record.getPeriod().compareTo(period) <= 0 && record.autoSubmit(clock)) {
+                submitted++;
+            }
+        }
+        return submitted;
+    }
+}
