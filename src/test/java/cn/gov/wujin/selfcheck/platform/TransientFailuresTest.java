@@ -35,8 +35,6 @@ class TransientFailuresTest {
     void anOptimisticLockConflictAtCommitIsTriedAgainSoThatTheBoundarySeesTheNewVersion() {
         assertTrue(TransientFailures.isTransient(new EJBException(new jakarta.persistence.RollbackException(
                 new jakarta.persistence.OptimisticLockException("changed since it was read")))));
-        assertTrue(TransientFailures.isTransient(new EJBException(
-                org.eclipse.persistence.exceptions.OptimisticLockException.objectChangedSinceLastReadWhenDeleting(new Object(), null))));
     }
 
     @Test
