@@ -194,13 +194,9 @@ public class InspectionFormPage {
         Gui.clickReplacing(driver, driver.findElement(By.id("inspection:save")), inspector);
     }
 
+    /** The messages above the form (保存 answers there, a missing 检查人姓名 included). */
     public String messages() {
         return driver.findElement(By.id("inspection:messages")).getText();
-    }
-
-    /** The message shown beside 检查人姓名, empty when there is none. */
-    public String inspectorMessage() {
-        return messageBeside("inspection:inspector");
     }
 
     private void awaitDialogOpened(WebElement oldForm, By dialog) {

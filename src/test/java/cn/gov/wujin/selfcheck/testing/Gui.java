@@ -28,8 +28,17 @@ public final class Gui {
     /** How long a step may take on a loaded 2-core CI machine before the test fails. */
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /**
+     * arguments[0]: whether the browser renders no CSS transitions (HtmlUnit). It never fires their
+     * end event, so PrimeFaces' animations are switched off there, as PrimeSelenium can do.
+     */
     private static final String IDLE = """
             if (document.readyState !== 'complete') return false;
+            if (arguments[0] && window.PrimeFaces && PrimeFaces.utils && PrimeFaces.utils.disableAnimations
+                && PrimeFaces.animationEnabled !== false) {
+              PrimeFaces.utils.disableAnimations();
+              PrimeFaces.animationActive = false;
+            }
             if (window.jQuery) {
               if (jQuery.active !== 0) return false;
               try { if (jQuery(':animated').length !== 0) return false; } catch (e) { /* no effects module */ }
@@ -58,7 +67,7 @@ public final class Gui {
     }
 
     public static boolean isIdle(WebDriver driver) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(IDLE));
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(IDLE, driver instanceof org.openqa.selenium.htmlunit.HtmlUnitDriver));
     }
 
     /** Waits until the page is idle. */
@@ -90,7 +99,7 @@ public final class Gui {
      */
     public static void click(WebDriver driver, WebElement element) {
         idle(driver);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        scrollIntoView(driver, element);
         ExpectedCondition<WebElement> clickable = ExpectedConditions.elementToBeClickable(element);
         until(driver, d -> clickable.apply(d) != null
                 && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(UNCOVERED, element)));
@@ -152,7 +161,7 @@ public final class Gui {
         await(driver).until(d -> {
             WebElement input = d.findElement(field);
             if (!input.equals(d.switchTo().activeElement())) {
-                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
+                scrollIntoView(d, input);
                 input.sendKeys(Keys.SHIFT); // focuses the field, which opens the overlay
             }
             idle(d); // the opening transition has ended
@@ -175,6 +184,18 @@ public final class Gui {
             idle(d);
             return !shownAny(d, panel) && date.equals(d.findElement(field).getDomProperty("value"));
         });
+    }
+
+    /**
+     * Scrolls the element into the middle of the window unless it is in view already: PrimeFaces
+     * closes its overlays (a select menu's list, a date picker) when the page scrolls.
+     */
+    private static void scrollIntoView(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("""
+                var r = arguments[0].getBoundingClientRect();
+                if (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth) {
+                  arguments[0].scrollIntoView({block: 'center'});
+                }""", element);
     }
 
     private static boolean shownAny(WebDriver driver, By locator) {
