@@ -32,7 +32,9 @@ public class ProfilePage {
 
     public ProfileEditPage edit() {
         WebElement panel = driver.findElement(By.id("profilePanel"));
-        Gui.clickReplacing(driver, driver.findElement(By.id("editProfile")), panel);
+        // p:linkButton is a span around the link; the link is what navigates (a click on the span does not in HtmlUnit).
+        List<WebElement> link = driver.findElements(By.cssSelector("#editProfile a"));
+        Gui.clickReplacing(driver, link.isEmpty() ? driver.findElement(By.id("editProfile")) : link.get(0), panel);
         return new ProfileEditPage(driver).awaitShown();
     }
 

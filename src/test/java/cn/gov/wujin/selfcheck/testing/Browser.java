@@ -36,6 +36,9 @@ public final class Browser {
     public static final String CHOICE = "selfcheck.test.browser";
     private static final String INSTALL = "install the Debian packages chromium and chromium-driver"
             + " (apt-get install chromium chromium-driver)";
+    private static final String RESIZE_OBSERVER = "if (typeof window.ResizeObserver === 'undefined') {"
+            + " window.ResizeObserver = function (callback) { this.observe = function () {};"
+            + " this.unobserve = function () {}; this.disconnect = function () {}; }; } ";
     private static boolean announced;
 
     private Browser() {
@@ -120,6 +123,9 @@ public final class Browser {
                 WebClient modified = super.modifyWebClient(client);
                 // PrimeFaces' AJAX runs on timers: let them finish before a call returns, as a browser settles.
                 modified.setAjaxController(new NicelyResynchronizingAjaxController());
+                // HtmlUnit has no ResizeObserver, and PrimeFaces' dialogs (p:confirmDialog, p:dialog) fail to
+                // start without one: an inert one before each script (on one line, so line numbers stay).
+                modified.setScriptPreProcessor((page, source, name, line, element) -> RESIZE_OBSERVER + source);
                 return modified;
             }
         };
