@@ -5,11 +5,16 @@ import cn.gov.wujin.selfcheck.pages.LoginPage;
 import cn.gov.wujin.selfcheck.pages.PasswordPage;
 import cn.gov.wujin.selfcheck.testing.BrowserTest;
 import cn.gov.wujin.selfcheck.testing.Demo;
+import cn.gov.wujin.selfcheck.testing.Gui;
+import cn.gov.wujin.selfcheck.testing.JsfClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,8 +24,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** 登录 (manual §1, §2.2): first login, captcha, lockout, logout. */
 class LoginIT extends BrowserTest {
 
+    /** A headline unique to this run, so that it cannot be one of another run's. */
+    private static final String NEWS = "武进区开展安全生产月活动-" + System.currentTimeMillis();
+
     @Test
     void enterpriseChangesTheInitialPasswordThenSeesItsHomePanelAndLogsOut() {
+        // Arrange what the authority's side publishes: 2 unread notices, 3 unread reminders, one 新闻动态 article.
+        HttpResponse<String> arranged = new JsfClient(baseUrl()).post("/test-support/notices", Map.of(
+                "enterprise", Demo.HUTANG_MACHINERY, "notices", "2", "reminders", "3",
+                "articleKind", "NEWS", "articleTitle", NEWS));
+        assertEquals(204, arranged.statusCode(), "the test server has the notice test support");
         LoginPage.open(driver, baseUrl()).loginAs(Demo.HUTANG_MACHINERY, Demo.INITIAL_PASSWORD);
 
         PasswordPage password = new PasswordPage(driver).awaitShown();
@@ -47,14 +60,14 @@ class LoginIT extends BrowserTest {
                 () -> assertEquals("安全生产标准化三级", home.fact("standardization")),
                 () -> assertEquals("张建国", home.fact("principal")),
                 () -> assertEquals("13815001001", home.fact("phone")),
-                () -> assertEquals("您有 0 条未读公告通知", home.unreadNotices()),
-                () -> assertEquals("0 条系统提醒", home.unreadReminders()),
+                () -> assertEquals("您有 2 条未读公告通知", home.unreadNotices()),
+                () -> assertEquals("3 条系统提醒", home.unreadReminders()),
                 () -> assertEquals(Demo.HUTANG_MACHINERY, home.userName()),
-                () -> assertTrue(home.bodyText().contains("新闻动态")),
-                () -> assertTrue(home.bodyText().contains("政策法规")),
-                () -> assertTrue(home.bodyText().contains("标准规范")),
-                () -> assertTrue(home.bodyText().contains("常见问题")),
-                () -> assertTrue(home.bodyText().contains("暂无内容")));
+                () -> assertEquals(List.of("新闻动态", "政策法规", "标准规范", "常见问题"), home.articleBoxes()),
+                () -> assertEquals(List.of(NEWS), home.headlines("新闻动态"), "the newest 新闻动态 headline"),
+                () -> assertEquals("", home.emptyState("新闻动态")),
+                () -> assertEquals(List.of(), home.headlines("政策法规"), "no test publishes 政策法规"),
+                () -> assertEquals("暂无内容", home.emptyState("政策法规")));
 
         home.logout();
         LoginPage login = new LoginPage(driver).awaitShown();
@@ -111,7 +124,7 @@ class LoginIT extends BrowserTest {
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "var i=document.getElementById('captchaImage'); return i.complete && i.naturalWidth === 120;")));
         String before = driver.findElement(org.openqa.selenium.By.id("captchaImage")).getAttribute("src");
-        driver.findElement(org.openqa.selenium.By.id("captchaRefresh")).click();
+        Gui.click(driver, driver.findElement(org.openqa.selenium.By.id("captchaRefresh")));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
                 ExpectedConditions.attributeToBe(org.openqa.selenium.By.id("captchaImage"), "src", before)));
     }

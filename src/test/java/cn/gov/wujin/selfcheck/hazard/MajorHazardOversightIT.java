@@ -10,20 +10,20 @@ import cn.gov.wujin.selfcheck.pages.OfficerMajorHazardsPage;
 import cn.gov.wujin.selfcheck.pages.PasswordPage;
 import cn.gov.wujin.selfcheck.testing.BrowserTest;
 import cn.gov.wujin.selfcheck.testing.Demo;
+import cn.gov.wujin.selfcheck.testing.Gui;
 import cn.gov.wujin.selfcheck.testing.JsfClient;
 import cn.gov.wujin.selfcheck.testing.PayaraServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +41,10 @@ class MajorHazardOversightIT extends BrowserTest {
 
     private static final String STAMP = String.valueOf(System.currentTimeMillis());
     private static final String DEADLINE = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString();
+    /** The 工贸 item reported: the 6th card of 基础管理 (B01 has 4 items, this is B02's 2nd) and its 判定标准 situation. */
+    private static final int ITEM_CARD = 5;
+    private static final String ITEM = "负责人及安全管理人员能力";
+    private static final String SITUATION = "第三条（三）金属冶炼企业主要负责人、安全生产管理人员未按照规定经考核合格的";
     private static final Pattern OPEN_COUNT = Pattern.compile("未销号的重大隐患：(\\d+) 项");
 
     /** The report as typed into the dialog, by the id of its field there; every text unique to this run. */
@@ -71,21 +75,20 @@ class MajorHazardOversightIT extends BrowserTest {
         new PasswordPage(driver).awaitShown().change(Demo.INITIAL_PASSWORD, Demo.NEW_PASSWORD, Demo.NEW_PASSWORD);
         new EnterpriseHomePage(driver).awaitShown();
         InspectionFormPage form = InspectionsPage.open(driver, baseUrl()).startNew();
-        String itemContent = form.contentOf(0);
-        form.openMajorAndConfirmWarning(0, warning -> warning.contains("重大隐患上报后不能修改删除"));
-        // The 判定标准 situation, where the item maps to one, is chosen in advance; it is reported as shown.
-        String situation = form.majorSituation().orElse("未填写");
+        assertEquals(ITEM, form.contentOf(ITEM_CARD));
+        form.openMajorAndConfirmWarning(ITEM_CARD, warning -> warning.contains("重大隐患上报后不能修改删除"));
+        assertEquals(Optional.of(SITUATION), form.majorSituation(), "the situation the item maps to is chosen in advance");
         form.fillMajor(report, DEADLINE);
         form.tickSuspension();
         assertTrue(form.submitMajor(), "a complete report closes the dialog");
-        assertEquals("重大隐患", form.resultOf(0));
+        assertEquals("重大隐患", form.resultOf(ITEM_CARD));
         InspectionsPage inspections = InspectionsPage.open(driver, baseUrl());
         assertEquals(List.of(), inspections.draftInspectors(), "no inspection was saved");
         assertEquals(List.of(), inspections.historyInspectors(), "no inspection was submitted");
 
         // Enterprises have their own page; the officers' list and report are refused to them.
         driver.get(baseUrl() + "/officer/major-hazards.xhtml");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("error-403")));
+        Gui.until(driver, ExpectedConditions.presenceOfElementLocated(By.id("error-403")));
         JsfClient enterprise = new JsfClient(baseUrl());
         enterprise.loginEnterprise(Demo.HUTANG_TEXTILE, Demo.INITIAL_PASSWORD, Demo.NEW_PASSWORD, PayaraServer.CAPTCHA);
         assertEquals(403, enterprise.get("/officer/major-hazards.xhtml").statusCode());
@@ -93,10 +96,9 @@ class MajorHazardOversightIT extends BrowserTest {
         // The town officer in scope: the home page counts it, the list shows it, 查看 shows all of it.
         driver.manage().deleteAllCookies();
         LoginPage.open(driver, baseUrl()).loginAs(Demo.TOWN_HUTANG, Demo.OFFICER_PASSWORD);
-        new OfficerHomePage(driver).awaitShown();
-        assertEquals(openBefore + 1, openMajorCount(driver.findElement(By.id("majorSummary")).getText()));
-        driver.findElement(By.id("openMajorLink")).click();
-        OfficerMajorHazardsPage list = new OfficerMajorHazardsPage(driver).awaitShown();
+        OfficerHomePage officerHome = new OfficerHomePage(driver).awaitShown();
+        assertEquals(openBefore + 1, openMajorCount(officerHome.majorSummary()));
+        OfficerMajorHazardsPage list = officerHome.openMajorHazards();
         assertTrue(driver.getCurrentUrl().contains("open=true"), driver.getCurrentUrl());
         assertTrue(list.locations().contains(location), list.locations().toString());
         assertFalse(list.hasTownFilter(), "a town officer's scope is one town already");
@@ -126,9 +128,9 @@ class MajorHazardOversightIT extends BrowserTest {
             assertEquals(text, shown.field(id), field);
         });
         assertEquals("是", shown.field("needsSuspension"));
-        assertEquals(situation, shown.field("majorSituation"));
+        assertEquals(SITUATION, shown.field("majorSituation"));
         assertEquals(DEADLINE, shown.field("deadline"));
-        assertEquals(itemContent, shown.field("itemContent"));
+        assertEquals(ITEM, shown.field("itemContent"));
         assertEquals(Demo.HUTANG_TEXTILE, shown.field("enterprise"));
         assertEquals(Demo.HUTANG_TEXTILE, shown.field("reportedBy"));
         assertEquals("湖塘镇", shown.field("town"));

@@ -8,18 +8,17 @@ import cn.gov.wujin.selfcheck.pages.LoginPage;
 import cn.gov.wujin.selfcheck.pages.PasswordPage;
 import cn.gov.wujin.selfcheck.testing.BrowserTest;
 import cn.gov.wujin.selfcheck.testing.Demo;
+import cn.gov.wujin.selfcheck.testing.Gui;
 import cn.gov.wujin.selfcheck.testing.JsfClient;
 import cn.gov.wujin.selfcheck.testing.PayaraServer;
 import cn.gov.wujin.selfcheck.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -53,13 +52,13 @@ class InspectionIT extends BrowserTest {
 
         form.openGeneral(1);
         assertFalse(form.submitGeneral(), "an empty general hazard is refused");
-        assertTrue(form.generalMessages().contains("隐患部位"), form.generalMessages());
+        assertTrue(form.generalMessageFor("location").startsWith("隐患部位：必填项"), form.generalMessages().toString());
         form.fillGeneral("仓库东侧", "灭火器过期未更换", "消防安全", "赵海峰", DEADLINE);
         form.uploadPhoto(TestFiles.png("hazard-photo-it.png", 160, 120, new Color(200, 60, 40)));
         assertEquals(1, form.photoCount());
         assertTrue(form.photosLoaded(), "the uploaded photo shows in the dialog");
         form.uploadPhoto(TestFiles.renamedExecutable("hazard-photo-it.jpg"));
-        assertTrue(form.generalMessages().contains("不是有效的图片"), form.generalMessages());
+        assertTrue(String.join("\n", form.generalMessages()).contains("不是有效的图片"), form.generalMessages().toString());
         assertEquals(1, form.photoCount(), "a file that is not an image is refused by its content");
         assertTrue(form.submitGeneral(), "a complete general hazard closes the dialog");
         assertEquals("一般隐患", form.resultOf(1));
@@ -74,7 +73,7 @@ class InspectionIT extends BrowserTest {
         form.markRestOfFirstGroupNone();
 
         form.save();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> form.inspectorMessage().contains("检查人姓名：必填项"));
+        assertTrue(form.messages().contains("检查人姓名：必填项"), form.messages());
         assertTrue(driver.getCurrentUrl().contains("/enterprise/inspection.xhtml"), "saving without a name stays on the form");
 
         form.setInspector("张检查");
@@ -154,7 +153,7 @@ class InspectionIT extends BrowserTest {
         // A submitted record is read-only: its edit form is refused even to its owner.
         String recordId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         driver.get(baseUrl() + "/enterprise/inspection.xhtml?id=" + recordId);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("error-403")));
+        Gui.until(driver, ExpectedConditions.presenceOfElementLocated(By.id("error-403")));
 
         // Another enterprise cannot read it by changing the id.
         JsfClient other = new JsfClient(baseUrl());
@@ -188,7 +187,7 @@ class InspectionIT extends BrowserTest {
         assertEquals(List.of(), list.draftInspectors());
 
         driver.get(baseUrl() + "/enterprise/major-hazards.xhtml");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("majorPanel")));
+        Gui.shown(driver, By.id("majorPanel"));
         List<String> locations = driver.findElements(By.cssSelector(".major-location")).stream().map(e -> e.getText().strip()).toList();
         assertEquals(List.of("液氯储罐区"), locations);
         assertEquals("已上报", driver.findElement(By.cssSelector(".major-status")).getText().strip());

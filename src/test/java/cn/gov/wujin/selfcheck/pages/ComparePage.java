@@ -1,12 +1,10 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,16 +12,13 @@ import java.util.Optional;
 public class ComparePage {
 
     private final WebDriver driver;
-    private final WebDriverWait wait;
 
     public ComparePage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public ComparePage awaitShown() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compare:comparePanel")));
+        Gui.shown(driver, By.id("compare:comparePanel"));
         return this;
     }
 
@@ -65,8 +60,7 @@ public class ComparePage {
     /** 只看有变化的条目. */
     public void showOnlyChanged() {
         int before = rowCount();
-        driver.findElement(By.cssSelector("#compare\\:onlyChanged .ui-chkbox-box")).click();
-        wait.until(d -> rowCount() != before);
+        Gui.clickFor(driver, driver.findElement(By.cssSelector("#compare\\:onlyChanged .ui-chkbox-box")), d -> rowCount() != before);
     }
 
     public List<String> rowContents() {

@@ -1,11 +1,11 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebElement;
 
-import java.time.Duration;
+import java.util.List;
 
 /** 系统首页 of an enterprise. */
 public class EnterpriseHomePage {
@@ -17,8 +17,7 @@ public class EnterpriseHomePage {
     }
 
     public EnterpriseHomePage awaitShown() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("enterprisePanel")));
+        Gui.shown(driver, By.id("enterprisePanel"));
         return this;
     }
 
@@ -35,6 +34,21 @@ public class EnterpriseHomePage {
         return driver.findElement(By.id("unreadReminders")).getText().strip();
     }
 
+    /** The headers of the article boxes, in the order shown (新闻动态, 政策法规, ...). */
+    public List<String> articleBoxes() {
+        return Gui.texts(driver.findElements(By.cssSelector(".article-box .ui-panel-title")));
+    }
+
+    /** The headline titles of the article box with this header; empty when it shows 暂无内容. */
+    public List<String> headlines(String box) {
+        return Gui.texts(articleBox(box).findElements(By.cssSelector(".headline-title")));
+    }
+
+    /** The empty-state text of the article box with this header (暂无内容), empty when it has headlines. */
+    public String emptyState(String box) {
+        return String.join("", Gui.texts(articleBox(box).findElements(By.cssSelector(".empty-state"))));
+    }
+
     public String userName() {
         return driver.findElement(By.id("currentUserName")).getText().strip();
     }
@@ -43,11 +57,20 @@ public class EnterpriseHomePage {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** 退出: waits until the page has gone (the login page follows). */
     public void logout() {
-        driver.findElement(By.id("logoutButton")).click();
+        WebElement panel = driver.findElement(By.id("enterprisePanel"));
+        Gui.clickReplacing(driver, driver.findElement(By.id("logoutButton")), panel);
     }
 
     public void openPasswordChange() {
-        driver.findElement(By.id("passwordLink")).click();
+        WebElement panel = driver.findElement(By.id("enterprisePanel"));
+        Gui.clickReplacing(driver, driver.findElement(By.id("passwordLink")), panel);
+    }
+
+    private WebElement articleBox(String header) {
+        return driver.findElements(By.cssSelector(".article-box")).stream()
+                .filter(box -> box.findElement(By.cssSelector(".ui-panel-title")).getText().strip().equals(header))
+                .findFirst().orElseThrow(() -> new AssertionError("no article box " + header + " in " + articleBoxes()));
     }
 }

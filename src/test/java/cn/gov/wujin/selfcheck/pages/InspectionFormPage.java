@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -10,25 +11,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** 新建自查 / 修改: the tree, the item cards with their three buttons, the two dialogs, 保存. */
 public class InspectionFormPage {
 
+    private static final By GENERAL_DIALOG = By.id("generalDialog");
+    private static final By MAJOR_DIALOG = By.id("majorDialog");
+
     private final WebDriver driver;
-    private final WebDriverWait wait;
 
     public InspectionFormPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // AJAX updates replace the elements a condition reads; a stale read just means "look again".
-        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public InspectionFormPage awaitShown() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inspection:save")));
+        Gui.shown(driver, By.id("inspection:save"));
         return this;
     }
 
@@ -48,37 +48,36 @@ public class InspectionFormPage {
         return cards().get(index).findElement(By.cssSelector(".item-content")).getText().strip();
     }
 
-    /** 无此隐患 and 确定. */
+    /** 无此隐患 and 确定: waits until the progress counter has moved. */
     public void markNone(int index) {
         String before = progress();
-        click(cards().get(index).findElement(By.cssSelector(".answer-none")));
+        Gui.click(driver, cards().get(index).findElement(By.cssSelector(".answer-none")));
         confirm();
-        wait.until(d -> !progress().equals(before));
+        Gui.until(driver, d -> !progress().equals(before));
     }
 
+    /** 一般隐患: waits until the dialog, filled for that item by the answer, is open. */
     public void openGeneral(int index) {
-        click(cards().get(index).findElement(By.cssSelector(".answer-general")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("generalForm:submitGeneral")));
+        WebElement form = driver.findElement(By.id("generalForm"));
+        Gui.click(driver, cards().get(index).findElement(By.cssSelector(".answer-general")));
+        awaitDialogOpened(form, GENERAL_DIALOG);
     }
 
     public void fillGeneral(String location, String problem, String type, String responsible, String deadline) {
-        type("generalForm:location", location);
-        type("generalForm:description", problem);
-        type("generalForm:hazardType", type);
-        type("generalForm:responsible", responsible);
-        typeDate("generalForm:deadline_input", deadline);
+        Gui.type(driver, By.id("generalForm:location"), location);
+        Gui.type(driver, By.id("generalForm:description"), problem);
+        Gui.type(driver, By.id("generalForm:hazardType"), type);
+        Gui.type(driver, By.id("generalForm:responsible"), responsible);
+        Gui.typeDate(driver, "generalForm:deadline_input", deadline);
     }
 
     /** Uploads a photo in the general dialog and waits until it shows or a message says why not. */
     public void uploadPhoto(java.nio.file.Path file) {
         int before = photoCount();
-        String messagesBefore = dialogMessages();
+        List<String> messagesBefore = generalMessages();
+        Gui.idle(driver);
         driver.findElement(By.cssSelector("#generalForm\\:photoUpload input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-        wait.until(d -> photoCount() != before || !dialogMessages().equals(messagesBefore));
-    }
-
-    private String dialogMessages() {
-        return driver.findElement(By.id("generalForm:messages")).getText();
+        Gui.until(driver, d -> photoCount() != before || !generalMessages().equals(messagesBefore));
     }
 
     public int photoCount() {
@@ -97,28 +96,31 @@ public class InspectionFormPage {
         }
     }
 
-    /** 提交 in the general dialog; returns whether the dialog closed. */
+    /** 提交 in the general dialog; returns whether the dialog closed (else it shows why not). */
     public boolean submitGeneral() {
-        WebElement messages = driver.findElement(By.id("generalForm:messages"));
-        click(driver.findElement(By.id("generalForm:submitGeneral")));
-        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(messages),
-                ExpectedConditions.invisibilityOfElementLocated(By.id("generalDialog"))));
-        return waitDialogSettled("generalDialog");
+        return submitDialog("generalForm", GENERAL_DIALOG, By.id("generalForm:submitGeneral"));
     }
 
-    public String generalMessages() {
-        return driver.findElement(By.id("generalForm")).getText();
+    /** The messages shown in the general dialog (global and beside the fields), without the labels and hints. */
+    public List<String> generalMessages() {
+        return messagesIn("generalForm");
     }
 
-    /** 重大隐患: the warning first; returns after 确定 opened the report dialog. */
+    /** The message shown beside a field of the general dialog (location, description, ...), empty when there is none. */
+    public String generalMessageFor(String field) {
+        return messageBeside("generalForm:" + field);
+    }
+
+    /** 重大隐患: the warning first; returns after 确定 opened the report dialog, filled for that item. */
     public void openMajorAndConfirmWarning(int index, Function<String, Boolean> warningCheck) {
-        click(cards().get(index).findElement(By.cssSelector(".answer-major")));
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        WebElement form = driver.findElement(By.id("majorForm"));
+        Gui.click(driver, cards().get(index).findElement(By.cssSelector(".answer-major")));
+        WebElement dialog = Gui.shown(driver, By.cssSelector(".ui-confirm-dialog"));
         if (!warningCheck.apply(dialog.getText())) {
             throw new AssertionError("unexpected warning: " + dialog.getText());
         }
         confirm();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("majorForm:submitMajor")));
+        awaitDialogOpened(form, MAJOR_DIALOG);
     }
 
     public void fillMajor(String deadline) {
@@ -139,8 +141,8 @@ public class InspectionFormPage {
 
     /** Types each text into the report dialog's field of that id (location, currentState, ...), then the date. */
     public void fillMajor(Map<String, String> fieldsById, String deadline) {
-        fieldsById.forEach((id, text) -> type("majorForm:" + id, text));
-        typeDate("majorForm:deadline_input", deadline);
+        fieldsById.forEach((id, text) -> Gui.type(driver, By.id("majorForm:" + id), text));
+        Gui.typeDate(driver, "majorForm:deadline_input", deadline);
     }
 
     /** The 判定标准 situation chosen in the major dialog, or empty when the item maps to none (no field). */
@@ -149,29 +151,29 @@ public class InspectionFormPage {
         return label.isEmpty() ? Optional.empty() : Optional.of(label.get(0).getText().strip());
     }
 
-    /** Ticks 需要局部或全部停产停业 in the report dialog. */
+    /** Ticks 需要局部或全部停产停业 in the report dialog and waits until it is ticked. */
     public void tickSuspension() {
-        click(driver.findElement(By.cssSelector("#majorForm\\:suspension .ui-chkbox-box")));
-        wait.until(d -> d.findElement(By.id("majorForm:suspension_input")).isSelected());
+        Gui.click(driver, driver.findElement(By.cssSelector("#majorForm\\:suspension .ui-chkbox-box")));
+        Gui.until(driver, d -> d.findElement(By.id("majorForm:suspension_input")).isSelected());
     }
 
+    /** 提交 in the report dialog; returns whether the dialog closed (else it shows why not). */
     public boolean submitMajor() {
-        click(driver.findElement(By.id("majorForm:submitMajor")));
-        return waitDialogSettled("majorDialog");
+        return submitDialog("majorForm", MAJOR_DIALOG, By.id("majorForm:submitMajor"));
     }
 
-    /** 本类其余均无此隐患 of the first group shown, and 确定. */
+    /** 本类其余均无此隐患 of the first group shown, and 确定: waits until the progress counter has moved. */
     public void markRestOfFirstGroupNone() {
         String before = progress();
-        click(driver.findElements(By.cssSelector(".rest-none")).get(0));
+        Gui.click(driver, driver.findElements(By.cssSelector(".rest-none")).get(0));
         confirm();
-        wait.until(d -> !progress().equals(before));
+        Gui.until(driver, d -> !progress().equals(before));
     }
 
+    /** A group of the tree: waits until the items shown were replaced by that group's. */
     public void selectGroup(int index) {
         WebElement items = driver.findElement(By.id("inspection:items"));
-        click(driver.findElements(By.cssSelector(".tree-group")).get(index));
-        wait.until(ExpectedConditions.stalenessOf(items));
+        Gui.clickReplacing(driver, driver.findElements(By.cssSelector(".tree-group")).get(index), items);
     }
 
     public boolean isAnswerButtonDisabled(int index, String kind) {
@@ -180,55 +182,49 @@ public class InspectionFormPage {
     }
 
     public void setInspector(String name) {
-        WebElement field = driver.findElement(By.id("inspection:inspector"));
-        click(field);
-        field.clear();
-        field.sendKeys(name);
-        wait.until(d -> name.equals(d.findElement(By.id("inspection:inspector")).getDomProperty("value")));
+        Gui.type(driver, By.id("inspection:inspector"), name);
     }
 
+    /**
+     * 保存: waits for the answer, which either leads to the list (then open it with
+     * {@link InspectionsPage#awaitShown()}) or redraws the 检查人姓名 field with the reason.
+     */
     public void save() {
-        click(driver.findElement(By.id("inspection:save")));
+        WebElement inspector = driver.findElement(By.id("inspection:inspector"));
+        Gui.clickReplacing(driver, driver.findElement(By.id("inspection:save")), inspector);
     }
 
+    /** The messages above the form (保存 answers there, a missing 检查人姓名 included). */
     public String messages() {
         return driver.findElement(By.id("inspection:messages")).getText();
     }
 
-    public String inspectorMessage() {
-        return driver.findElement(By.id("inspection")).getText();
+    private void awaitDialogOpened(WebElement oldForm, By dialog) {
+        Gui.until(driver, d -> ExpectedConditions.stalenessOf(oldForm).apply(d) && d.findElement(dialog).isDisplayed());
     }
 
-    private boolean waitDialogSettled(String dialogId) {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialogId)));
-            return true;
-        } catch (org.openqa.selenium.TimeoutException stillOpen) {
-            return false;
-        }
+    private boolean submitDialog(String formId, By dialog, By submit) {
+        WebElement form = driver.findElement(By.id(formId));
+        Gui.clickReplacing(driver, driver.findElement(submit), form);
+        // Accepted: the answer's oncomplete hides the dialog. Refused: the redrawn dialog says why.
+        // (An answer of false would mean "not yet" to the wait, hence the words.)
+        return "closed".equals(Gui.until(driver, d -> !d.findElement(dialog).isDisplayed() ? "closed"
+                : messagesIn(formId).isEmpty() ? null : "refused"));
     }
 
+    private List<String> messagesIn(String formId) {
+        return Gui.texts(driver.findElements(By.cssSelector("[id='" + formId + "'] .ui-messages, [id='" + formId + "'] .ui-message")))
+                .stream().filter(text -> !text.isEmpty()).toList();
+    }
+
+    private String messageBeside(String inputId) {
+        return String.join("", Gui.texts(driver.findElements(By.xpath("//*[@id='" + inputId
+                + "']/ancestor::div[contains(@class,'form-field')][1]//*[contains(concat(' ', @class, ' '), ' ui-message ')]"))));
+    }
+
+    /** 确定 in the confirmation: waits until it has gone (its answer is then on its way). */
     private void confirm() {
-        WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
-        yes.click();
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element));
-        element.click();
-    }
-
-    /** Types a date and closes the picker as a person would (Escape), so that it stops listening to keys. */
-    private void typeDate(String id, String date) {
-        type(id, date);
-        driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel, .ui-datepicker:not(.ui-datepicker-inline)")));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Gui.click(driver, Gui.shown(driver, By.id("confirmYes")));
+        Gui.gone(driver, By.cssSelector(".ui-confirm-dialog"));
     }
 }

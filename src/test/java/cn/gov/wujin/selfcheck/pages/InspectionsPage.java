@@ -1,23 +1,21 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 /** 自查自改: 当前月自查记录 and 历史记录. */
 public class InspectionsPage {
 
     private final WebDriver driver;
-    private final WebDriverWait wait;
 
     public InspectionsPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     public static InspectionsPage open(WebDriver driver, String baseUrl) {
@@ -26,17 +24,15 @@ public class InspectionsPage {
     }
 
     public InspectionsPage awaitShown() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newInspection")));
+        Gui.shown(driver, By.id("newInspection"));
+        Gui.shown(driver, By.id("history:table"));
         return this;
     }
 
+    /** 新建自查 (a link to the form page). */
     public InspectionFormPage startNew() {
-        // A growl from the last action may still lie over the toolbar: click again until it has faded.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .until(d -> {
-                    d.findElement(By.id("newInspection")).click();
-                    return true;
-                });
+        // A growl of the last action may lie over the toolbar; Gui.click waits until nothing covers the link.
+        Gui.click(driver, By.id("newInspection"));
         return new InspectionFormPage(driver).awaitShown();
     }
 
@@ -67,50 +63,61 @@ public class InspectionsPage {
     }
 
     public InspectionFormPage editDraft(int index) {
-        driver.findElements(By.cssSelector("#drafts .draft-edit")).get(index).click();
+        Gui.click(driver, driver.findElements(By.cssSelector("#drafts .draft-edit")).get(index));
         return new InspectionFormPage(driver).awaitShown();
     }
 
+    /** 上报 of a draft and 确定: waits until both tables were redrawn by the answer. */
     public void submitDraft(int index) {
-        WebElement table = driver.findElement(By.id("history:table"));
-        driver.findElements(By.cssSelector("#drafts .draft-submit")).get(index).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
-        wait.until(ExpectedConditions.stalenessOf(table));
+        confirmedOnDraft(index, "#drafts .draft-submit");
     }
 
+    /** 删除 of a draft and 确定: waits until both tables were redrawn by the answer. */
     public void deleteDraft(int index) {
-        WebElement table = driver.findElement(By.id("drafts:table"));
-        driver.findElements(By.cssSelector("#drafts .draft-delete")).get(index).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
-        wait.until(ExpectedConditions.stalenessOf(table));
+        confirmedOnDraft(index, "#drafts .draft-delete");
+    }
+
+    private void confirmedOnDraft(int index, String action) {
+        WebElement drafts = driver.findElement(By.id("drafts:table"));
+        WebElement history = driver.findElement(By.id("history:table"));
+        Gui.click(driver, driver.findElements(By.cssSelector(action)).get(index));
+        Gui.click(driver, Gui.shown(driver, By.id("confirmYes")));
+        Gui.until(driver, d -> ExpectedConditions.stalenessOf(drafts).apply(d) && ExpectedConditions.stalenessOf(history).apply(d));
+        Gui.gone(driver, By.cssSelector(".ui-confirm-dialog"));
     }
 
     public String viewHistoryRecord(int index) {
-        driver.findElements(By.cssSelector("#history .history-view")).get(index).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recordPanel")));
-        return driver.findElement(By.id("recordPanel")).getText();
+        Gui.click(driver, driver.findElements(By.cssSelector("#history .history-view")).get(index));
+        return Gui.shown(driver, By.id("recordPanel")).getText();
     }
 
-    /** 历史记录 查询 by part of the inspector's name and 是否有隐患 (全部, 有隐患, 无隐患); waits for the table. */
+    /**
+     * 历史记录 查询 by part of the inspector's name and 是否有隐患 (全部, 有隐患, 无隐患). Waits until the
+     * answer redrew the filter and the table, and checks that the server took the filter as typed
+     * (the redrawn filter shows what the server holds).
+     */
     public void filterHistory(String inspector, String hazards) {
-        WebElement field = driver.findElement(By.id("history:inspector"));
-        field.clear();
-        field.sendKeys(inspector);
+        Gui.type(driver, By.id("history:inspector"), inspector);
         chooseHazards(hazards);
         search();
+        if (!inspector.equals(inspectorFilter()) || !hazards.equals(hazardsFilter())) {
+            throw new AssertionError("the history filter shows 检查人姓名 '" + inspectorFilter() + "', 是否有隐患 '"
+                    + hazardsFilter() + "' after 查询 of '" + inspector + "', '" + hazards + "'");
+        }
     }
 
     /** 查询 with 检查日期 from and to (yyyy-MM-dd, either may be empty). */
     public void filterHistoryByDates(String from, String to) {
-        typeDate("history:from_input", from);
-        typeDate("history:to_input", to);
+        Gui.typeDate(driver, "history:from_input", from);
+        Gui.typeDate(driver, "history:to_input", to);
         search();
     }
 
     public void resetHistoryFilter() {
         WebElement table = driver.findElement(By.id("history:table"));
-        driver.findElement(By.id("history:reset")).click();
-        wait.until(ExpectedConditions.stalenessOf(table));
+        WebElement filter = driver.findElement(By.id("history:filter"));
+        Gui.click(driver, driver.findElement(By.id("history:reset")));
+        Gui.until(driver, d -> ExpectedConditions.stalenessOf(table).apply(d) && ExpectedConditions.stalenessOf(filter).apply(d));
     }
 
     public String inspectorFilter() {
@@ -121,47 +128,32 @@ public class InspectionsPage {
         return driver.findElement(By.id("history:from_input")).getDomProperty("value");
     }
 
-    private void chooseHazards(String label) {
-        driver.findElement(By.id("history:hazards")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#history\\:hazards_items li[data-label='" + label + "']"))).click();
-        wait.until(d -> label.equals(d.findElement(By.id("history:hazards_label")).getText().strip()));
+    private String hazardsFilter() {
+        return driver.findElement(By.id("history:hazards_label")).getText().strip();
     }
 
+    private void chooseHazards(String label) {
+        if (label.equals(hazardsFilter())) {
+            return;
+        }
+        Gui.click(driver, driver.findElement(By.id("history:hazards")));
+        Gui.click(driver, Gui.shown(driver, By.cssSelector("#history\\:hazards_items li[data-label='" + label + "']")));
+        Gui.until(driver, d -> label.equals(hazardsFilter()));
+        Gui.gone(driver, By.id("history:hazards_panel"));
+    }
+
+    /** 查询: the answer redraws the filter and the table, whether the filter was taken or refused. */
     private void search() {
         WebElement table = driver.findElement(By.id("history:table"));
-        driver.findElement(By.id("history:search")).click();
-        // The response re-renders the table whether the filter was taken or refused.
-        wait.until(ExpectedConditions.stalenessOf(table));
+        WebElement filter = driver.findElement(By.id("history:filter"));
+        Gui.click(driver, driver.findElement(By.id("history:search")));
+        Gui.until(driver, d -> ExpectedConditions.stalenessOf(table).apply(d) && ExpectedConditions.stalenessOf(filter).apply(d));
     }
 
-    /**
-     * Types a date and closes the picker with Escape. On a busy machine the picker may not have taken
-     * the keys before the Escape and shows its old value again; then the whole entry is typed again.
-     */
-    private void typeDate(String id, String date) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.TimeoutException.class)
-                .until(d -> {
-                    WebElement field = d.findElement(By.id(id));
-                    // Empty the text first: typing after clear() alone appends to the picker's old value.
-                    field.clear();
-                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].value = '';", field);
-                    if (!date.isEmpty()) {
-                        field.sendKeys(date);
-                        new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> date.equals(field.getDomProperty("value")));
-                    }
-                    field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-                    return date.equals(d.findElement(By.id(id)).getDomProperty("value"));
-                });
-    }
-
-    /** 加入对比 on a row of 历史记录. */
+    /** 加入对比 on a row of 历史记录: waits until the counter of chosen records is redrawn. */
     public void chooseForComparison(int index) {
         WebElement bar = driver.findElement(By.id("history:chosenCount"));
-        driver.findElements(By.cssSelector("#history .history-choose")).get(index).click();
-        wait.until(ExpectedConditions.stalenessOf(bar));
+        Gui.clickReplacing(driver, driver.findElements(By.cssSelector("#history .history-choose")).get(index), bar);
     }
 
     public boolean compareEnabled() {
@@ -170,13 +162,13 @@ public class InspectionsPage {
     }
 
     public ComparePage compare() {
-        driver.findElement(By.id("history:compare")).click();
+        Gui.click(driver, driver.findElement(By.id("history:compare")));
         return new ComparePage(driver).awaitShown();
     }
 
     /** The addresses of the photos shown on a record's page (查看), once the browser has loaded them all. */
     public List<String> recordPhotoSources() {
-        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        Gui.until(driver, d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return Array.from(document.querySelectorAll('img.record-photo')).every(i => i.complete && i.naturalWidth > 0);"));
         return driver.findElements(By.cssSelector("img.record-photo")).stream().map(e -> e.getAttribute("src")).toList();
     }
@@ -186,6 +178,6 @@ public class InspectionsPage {
     }
 
     private List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(String::strip).toList();
+        return Gui.texts(driver.findElements(By.cssSelector(css)));
     }
 }

@@ -1,12 +1,10 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 /** 登录日志 (ADMIN). */
@@ -20,18 +18,14 @@ public class LoginAttemptsPage {
 
     public static LoginAttemptsPage open(WebDriver driver, String baseUrl) {
         driver.get(baseUrl + "/admin/login-attempts.xhtml");
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("attempts:table")));
+        Gui.shown(driver, By.id("attempts:table"));
         return new LoginAttemptsPage(driver);
     }
 
     public void search(String username) {
         WebElement before = driver.findElement(By.id("attempts:table_data"));
-        WebElement field = driver.findElement(By.id("attempts:username"));
-        field.clear();
-        field.sendKeys(username);
-        driver.findElement(By.id("attempts:search")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        Gui.type(driver, By.id("attempts:username"), username);
+        Gui.clickReplacing(driver, driver.findElement(By.id("attempts:search")), before);
     }
 
     /** The outcome column, newest first. */

@@ -1,13 +1,10 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import cn.gov.wujin.selfcheck.testing.PayaraServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 /** 登录 page. */
 public class LoginPage {
@@ -24,16 +21,17 @@ public class LoginPage {
     }
 
     public LoginPage awaitShown() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:submit")));
+        Gui.shown(driver, By.id("login:submit"));
         return this;
     }
 
+    /** 登录 (a full-page POST): waits until this page has gone; the next page's object waits for itself. */
     public void submit(String username, String password, String captcha) {
-        type("login:username", username);
-        type("login:password", password);
-        type("login:captcha", captcha);
-        driver.findElement(By.id("login:submit")).click();
+        Gui.type(driver, By.id("login:username"), username);
+        Gui.type(driver, By.id("login:password"), password);
+        Gui.type(driver, By.id("login:captcha"), captcha);
+        WebElement button = driver.findElement(By.id("login:submit"));
+        Gui.clickReplacing(driver, button, button);
     }
 
     /** Logs in with the test server's fixed captcha answer. */
@@ -51,11 +49,5 @@ public class LoginPage {
 
     public boolean isShown() {
         return !driver.findElements(By.id("login:submit")).isEmpty();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 }

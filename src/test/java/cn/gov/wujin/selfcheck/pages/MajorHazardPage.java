@@ -1,11 +1,8 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 /** One reported major hazard in full, as an officer reads it. */
 public class MajorHazardPage {
@@ -17,8 +14,7 @@ public class MajorHazardPage {
     }
 
     public MajorHazardPage awaitShown() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("majorHazardPanel")));
+        Gui.shown(driver, By.id("majorHazardPanel"));
         return this;
     }
 

@@ -1,12 +1,10 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 /** An officer's home: scope and the enterprise list. */
@@ -19,8 +17,7 @@ public class OfficerHomePage {
     }
 
     public OfficerHomePage awaitShown() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("enterprises:table")));
+        Gui.shown(driver, By.id("enterprises:table"));
         return this;
     }
 
@@ -45,15 +42,25 @@ public class OfficerHomePage {
     /** Types a keyword and waits until the table shows the result. */
     public void search(String keyword) {
         WebElement before = driver.findElement(By.id("enterprises:table_data"));
-        WebElement field = driver.findElement(By.id("enterprises:keyword"));
-        field.clear();
-        field.sendKeys(keyword);
-        driver.findElement(By.id("enterprises:search")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        Gui.type(driver, By.id("enterprises:keyword"), keyword);
+        Gui.clickReplacing(driver, driver.findElement(By.id("enterprises:search")), before);
     }
 
-    /** Clicks 查询 without waiting for the table (for a request that is expected to go elsewhere). */
+    /** Clicks 查询 and waits until this page has gone (for a request that is expected to go elsewhere). */
     public void clickSearch() {
-        driver.findElement(By.id("enterprises:search")).click();
+        WebElement table = driver.findElement(By.id("enterprises:table"));
+        Gui.clickReplacing(driver, driver.findElement(By.id("enterprises:search")), table);
+    }
+
+    /** The link of 未销号的重大隐患 to the officer's list of open major hazards. */
+    public OfficerMajorHazardsPage openMajorHazards() {
+        WebElement table = driver.findElement(By.id("enterprises:table"));
+        Gui.clickReplacing(driver, driver.findElement(By.id("openMajorLink")), table);
+        return new OfficerMajorHazardsPage(driver).awaitShown();
+    }
+
+    /** The text of 未销号的重大隐患 (the count of open major hazards in scope). */
+    public String majorSummary() {
+        return driver.findElement(By.id("majorSummary")).getText();
     }
 }

@@ -1,25 +1,19 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 /** 重大隐患 of an officer: the filters and the lazily paged table of the major hazards in scope. */
 public class OfficerMajorHazardsPage {
 
     private final WebDriver driver;
-    private final WebDriverWait wait;
 
     public OfficerMajorHazardsPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static OfficerMajorHazardsPage open(WebDriver driver, String baseUrl) {
@@ -28,7 +22,7 @@ public class OfficerMajorHazardsPage {
     }
 
     public OfficerMajorHazardsPage awaitShown() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hazards:table")));
+        Gui.shown(driver, By.id("hazards:table"));
         return this;
     }
 
@@ -52,16 +46,13 @@ public class OfficerMajorHazardsPage {
     /** Types an enterprise-name keyword, 查询, and waits for the table to be redrawn. */
     public void filterByEnterprise(String keyword) {
         WebElement before = driver.findElement(By.id("hazards:table_data"));
-        WebElement field = driver.findElement(By.id("hazards:enterpriseName"));
-        field.clear();
-        field.sendKeys(keyword);
-        driver.findElement(By.id("hazards:search")).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        Gui.type(driver, By.id("hazards:enterpriseName"), keyword);
+        Gui.clickReplacing(driver, driver.findElement(By.id("hazards:search")), before);
     }
 
     /** 查看 of the row with this 隐患部位. */
     public MajorHazardPage view(String location) {
-        row(location).findElement(By.cssSelector(".major-view")).click();
+        Gui.click(driver, row(location).findElement(By.cssSelector(".major-view")));
         return new MajorHazardPage(driver).awaitShown();
     }
 

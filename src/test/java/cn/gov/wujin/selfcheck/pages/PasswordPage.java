@@ -1,12 +1,9 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 /** 密码修改 page, also the forced first-login change. */
 public class PasswordPage {
@@ -18,8 +15,7 @@ public class PasswordPage {
     }
 
     public PasswordPage awaitShown() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("password:save")));
+        Gui.shown(driver, By.id("password:save"));
         return this;
     }
 
@@ -27,20 +23,16 @@ public class PasswordPage {
         return !driver.findElements(By.id("forcedNotice")).isEmpty();
     }
 
+    /** 保存 (a full-page POST): waits until this page has gone; the next page's object waits for itself. */
     public void change(String current, String newPassword, String confirmation) {
-        type("password:current", current);
-        type("password:newPassword", newPassword);
-        type("password:confirmation", confirmation);
-        driver.findElement(By.id("password:save")).click();
+        Gui.type(driver, By.id("password:current"), current);
+        Gui.type(driver, By.id("password:newPassword"), newPassword);
+        Gui.type(driver, By.id("password:confirmation"), confirmation);
+        WebElement button = driver.findElement(By.id("password:save"));
+        Gui.clickReplacing(driver, button, button);
     }
 
     public String messages() {
         return driver.findElement(By.id("password:messages")).getText();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 }

@@ -1,13 +1,10 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 /** 企业基本信息 · 信息修改: the edit form (ids are the ProfileData property names under {@code profile:}). */
 public class ProfileEditPage {
@@ -19,14 +16,18 @@ public class ProfileEditPage {
     }
 
     public ProfileEditPage awaitShown() {
-        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:save")));
+        Gui.shown(driver, By.id("profile:save"));
         return this;
     }
 
+    /** Types into a field; a date field's picker is closed again (Escape) before the next step. */
     public ProfileEditPage type(String field, String text) {
-        WebElement input = input(field);
-        input.clear();
-        input.sendKeys(text);
+        String id = inputId(field);
+        if (id.endsWith("_input")) {
+            Gui.typeDate(driver, id, text);
+        } else {
+            Gui.type(driver, By.id(id), text);
+        }
         return this;
     }
 
@@ -40,23 +41,28 @@ public class ProfileEditPage {
 
     /** Answers a 是/否 question and waits for its follow-up fields to appear (是) or go (否). */
     public ProfileEditPage answer(String question, boolean yes, String firstFollowUp) {
-        driver.findElement(By.cssSelector("label[for='profile:" + question + (yes ? ":0" : ":1") + "']")).click();
+        Gui.click(driver, driver.findElement(By.cssSelector("label[for='profile:" + question + (yes ? ":0" : ":1") + "']")));
         By followUp = By.id(inputId(firstFollowUp));
-        wait(30).until(yes ? ExpectedConditions.visibilityOfElementLocated(followUp)
-                : ExpectedConditions.invisibilityOfElementLocated(followUp));
+        if (yes) {
+            Gui.shown(driver, followUp);
+        } else {
+            Gui.gone(driver, followUp);
+        }
         return this;
     }
 
     public ProfileEditPage choose(String field, String visibleText) {
+        Gui.idle(driver);
         new Select(driver.findElement(By.id("profile:" + field))).selectByVisibleText(visibleText);
+        Gui.until(driver, d -> new Select(d.findElement(By.id("profile:" + field))).getFirstSelectedOption().getText().strip()
+                .equals(visibleText.strip()));
         return this;
     }
 
     /** Saves (a full-page POST) and waits for the next page. */
     public void save() {
         WebElement button = driver.findElement(By.id("profile:save"));
-        button.click();
-        wait(30).until(ExpectedConditions.stalenessOf(button));
+        Gui.clickReplacing(driver, button, button);
     }
 
     /** The message shown beside a field, empty when there is none. */
@@ -78,9 +84,5 @@ public class ProfileEditPage {
     private String inputId(String field) {
         String id = "profile:" + field;
         return driver.findElements(By.id(id + "_input")).isEmpty() ? id : id + "_input";
-    }
-
-    private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 }

@@ -1,9 +1,9 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,13 +26,15 @@ public class ProfilePage {
     }
 
     public ProfilePage awaitShown() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("profilePanel")));
+        Gui.shown(driver, By.id("profilePanel"));
         return this;
     }
 
     public ProfileEditPage edit() {
-        driver.findElement(By.id("editProfile")).click();
+        WebElement panel = driver.findElement(By.id("profilePanel"));
+        // p:linkButton is a span around the link; the link is what navigates (a click on the span does not in HtmlUnit).
+        List<WebElement> link = driver.findElements(By.cssSelector("#editProfile a"));
+        Gui.clickReplacing(driver, link.isEmpty() ? driver.findElement(By.id("editProfile")) : link.get(0), panel);
         return new ProfileEditPage(driver).awaitShown();
     }
 
@@ -61,14 +63,11 @@ public class ProfilePage {
 
     /** 添加图片: a full-page POST with the file given by its absolute path. */
     public ProfilePage upload(String title, String kind, Path file) {
-        WebElement caption = driver.findElement(By.id("pictureForm:title"));
-        caption.clear();
-        caption.sendKeys(title);
+        Gui.type(driver, By.id("pictureForm:title"), title);
         new Select(driver.findElement(By.id("pictureForm:kind"))).selectByVisibleText(kind);
         driver.findElement(By.cssSelector("#pictureForm input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         WebElement button = driver.findElement(By.id("pictureForm:upload"));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Gui.clickReplacing(driver, button, button);
         return awaitShown();
     }
 

@@ -1,14 +1,12 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 /** 单位人员信息 on the profile page: the table, the add/edit dialog and the delete confirmation. */
@@ -23,54 +21,58 @@ public class StaffSection {
 
     /** Opens 添加人员 and fills the dialog; {@link #save()} or {@link #saveRefused()} follows. */
     public StaffSection add(String name, String position, String category, String mobile) {
-        driver.findElement(By.id("staff:addStaff")).click();
-        awaitDialog();
+        WebElement form = driver.findElement(By.id("staffForm"));
+        Gui.click(driver, driver.findElement(By.id("staff:addStaff")));
+        awaitDialog(form);
         fill(name, position, category, mobile);
         return this;
     }
 
     /** Opens 修改 of the row of that person. */
     public StaffSection edit(String name) {
-        row(name).findElement(By.className("staff-edit")).click();
-        wait(30).until(ExpectedConditions.attributeToBe(By.id("staffForm:name"), "value", name));
-        awaitDialog();
+        WebElement form = driver.findElement(By.id("staffForm"));
+        Gui.click(driver, row(name).findElement(By.className("staff-edit")));
+        awaitDialog(form);
+        Gui.until(driver, d -> name.equals(d.findElement(By.id("staffForm:name")).getDomProperty("value")));
         return this;
     }
 
     public StaffSection type(String field, String text) {
-        WebElement input = driver.findElement(By.id("staffForm:" + field));
-        input.clear();
-        input.sendKeys(text);
+        Gui.type(driver, By.id("staffForm:" + field), text);
         return this;
     }
 
-    /** Saves and waits until the dialog closes. */
+    /** Saves and waits until the table was redrawn and the dialog closed. */
     public StaffSection save() {
-        driver.findElement(By.id("staffForm:saveStaff")).click();
-        wait(30).until(ExpectedConditions.invisibilityOfElementLocated(DIALOG));
+        WebElement table = driver.findElement(By.id("staff:staffTable"));
+        Gui.clickReplacing(driver, driver.findElement(By.id("staffForm:saveStaff")), table);
+        Gui.gone(driver, DIALOG);
         return this;
     }
 
     /** Saves expecting a refusal; returns the dialog's message. */
     public String saveRefused() {
         WebElement before = driver.findElement(By.id("staffForm:dialogMessages"));
-        driver.findElement(By.id("staffForm:saveStaff")).click();
-        wait(30).until(ExpectedConditions.stalenessOf(before));
-        wait(30).until(d -> !d.findElement(By.id("staffForm:dialogMessages")).getText().isBlank());
+        Gui.clickReplacing(driver, driver.findElement(By.id("staffForm:saveStaff")), before);
+        Gui.until(driver, d -> !d.findElement(By.id("staffForm:dialogMessages")).getText().isBlank());
+        if (!driver.findElement(DIALOG).isDisplayed()) {
+            throw new AssertionError("the dialog closed");
+        }
         return driver.findElement(By.id("staffForm:dialogMessages")).getText();
     }
 
     public void closeDialog() {
-        driver.findElement(By.cssSelector("#staffDialog .ui-dialog-titlebar-close")).click();
-        wait(30).until(ExpectedConditions.invisibilityOfElementLocated(DIALOG));
+        Gui.click(driver, driver.findElement(By.cssSelector("#staffDialog .ui-dialog-titlebar-close")));
+        Gui.gone(driver, DIALOG);
     }
 
     /** Deletes a person through the confirmation dialog. */
     public StaffSection delete(String name) {
         WebElement row = row(name);
-        row.findElement(By.className("staff-delete")).click();
-        wait(30).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
-        wait(30).until(ExpectedConditions.stalenessOf(row));
+        Gui.click(driver, row.findElement(By.className("staff-delete")));
+        Gui.click(driver, Gui.shown(driver, By.id("confirmYes")));
+        Gui.until(driver, ExpectedConditions.stalenessOf(row));
+        Gui.gone(driver, By.cssSelector(".ui-confirm-dialog"));
         return this;
     }
 
@@ -90,7 +92,7 @@ public class StaffSection {
 
     /** Waits until the table lists exactly these names, in this order. */
     public StaffSection awaitNames(List<String> names) {
-        wait(30).until(d -> names().equals(names));
+        Gui.until(driver, d -> names().equals(names));
         return this;
     }
 
@@ -101,19 +103,14 @@ public class StaffSection {
         type("mobile", mobile);
     }
 
-    private void awaitDialog() {
-        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("staffForm:name")));
+    /** The dialog's form was redrawn for the person by the answer, and the dialog is open. */
+    private void awaitDialog(WebElement oldForm) {
+        Gui.until(driver, d -> ExpectedConditions.stalenessOf(oldForm).apply(d) && d.findElement(DIALOG).isDisplayed());
     }
 
     private WebElement row(String name) {
         return driver.findElements(By.cssSelector("#staff\\:staffTable_data tr")).stream()
                 .filter(tr -> tr.findElements(By.className("staff-name")).stream().anyMatch(e -> e.getText().strip().equals(name)))
                 .findFirst().orElseThrow(() -> new AssertionError("no staff row " + name));
-    }
-
-    private WebDriverWait wait(int seconds) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        wait.ignoring(StaleElementReferenceException.class); // AJAX updates replace the dialog and the table
-        return wait;
     }
 }

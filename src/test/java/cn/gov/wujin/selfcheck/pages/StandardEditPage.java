@@ -1,14 +1,11 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,13 +17,9 @@ public class StandardEditPage {
     private static final By BODY = By.id("edit:body");
 
     private final WebDriver driver;
-    private final WebDriverWait wait;
 
     public StandardEditPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // AJAX updates replace the elements a condition reads; a stale read just means "look again".
-        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static StandardEditPage open(WebDriver driver, String baseUrl, long id) {
@@ -35,7 +28,7 @@ public class StandardEditPage {
     }
 
     public StandardEditPage awaitShown() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standardTitle")));
+        Gui.shown(driver, By.id("standardTitle"));
         return this;
     }
 
@@ -43,7 +36,7 @@ public class StandardEditPage {
     public StandardEditPage reload() {
         WebElement body = driver.findElement(BODY);
         driver.navigate().refresh();
-        wait.until(ExpectedConditions.stalenessOf(body));
+        Gui.until(driver, ExpectedConditions.stalenessOf(body));
         return awaitShown();
     }
 
@@ -123,22 +116,22 @@ public class StandardEditPage {
     /** 删除 of an item: returns the confirmation's text; then {@link #answerConfirmation(boolean)}. */
     public String deleteItem(String content) {
         click(itemRow(content).findElement(By.cssSelector(".delete-item")));
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog"))).getText();
+        return Gui.shown(driver, By.cssSelector(".ui-confirm-dialog")).getText();
     }
 
     /** 删除二级分类: returns the confirmation's text; then {@link #answerConfirmation(boolean)}. */
     public String deleteGroup(String group) {
         click(groupHeading(group).findElement(By.cssSelector(".delete-group")));
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog"))).getText();
+        return Gui.shown(driver, By.cssSelector(".ui-confirm-dialog")).getText();
     }
 
     /** 是 (the delete runs and the page is updated) or 否 (nothing happens). */
     public void answerConfirmation(boolean yes) {
         WebElement body = driver.findElement(BODY);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(yes ? "confirmYes" : "confirmNo"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        Gui.click(driver, By.id(yes ? "confirmYes" : "confirmNo"));
+        Gui.gone(driver, By.cssSelector(".ui-confirm-dialog"));
         if (yes) {
-            wait.until(ExpectedConditions.stalenessOf(body));
+            Gui.until(driver, ExpectedConditions.stalenessOf(body));
         }
     }
 
@@ -165,9 +158,7 @@ public class StandardEditPage {
     }
 
     private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element));
-        element.click();
+        Gui.click(driver, element);
     }
 
     private static List<String> texts(List<WebElement> elements) {
@@ -179,16 +170,14 @@ public class StandardEditPage {
     }
 
     private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Gui.type(driver, By.id(id), text);
     }
 
     /** The 标准细则 dialog. */
     public final class ItemDialog {
 
         private ItemDialog awaitShown() {
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("itemForm:save")));
+            Gui.shown(driver, By.id("itemForm:save"));
             return this;
         }
 
@@ -206,8 +195,8 @@ public class StandardEditPage {
         public StandardEditPage save() {
             WebElement body = driver.findElement(BODY);
             click(driver.findElement(By.id("itemForm:save")));
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("itemDialog")));
-            wait.until(ExpectedConditions.stalenessOf(body));
+            Gui.gone(driver, By.id("itemDialog"));
+            Gui.until(driver, ExpectedConditions.stalenessOf(body));
             return StandardEditPage.this;
         }
 
@@ -215,8 +204,8 @@ public class StandardEditPage {
         public String saveRefused() {
             WebElement messages = driver.findElement(By.id("itemForm:itemMessages"));
             click(driver.findElement(By.id("itemForm:save")));
-            wait.until(ExpectedConditions.stalenessOf(messages));
-            wait.until(d -> !d.findElement(By.id("itemForm:itemMessages")).getText().isBlank());
+            Gui.until(driver, ExpectedConditions.stalenessOf(messages));
+            Gui.until(driver, d -> !d.findElement(By.id("itemForm:itemMessages")).getText().isBlank());
             if (!driver.findElement(By.id("itemDialog")).isDisplayed()) {
                 throw new AssertionError("the dialog closed");
             }
@@ -226,7 +215,7 @@ public class StandardEditPage {
         /** 取消. */
         public StandardEditPage cancel() {
             click(driver.findElement(By.cssSelector("#itemForm .cancel")));
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("itemDialog")));
+            Gui.gone(driver, By.id("itemDialog"));
             return StandardEditPage.this;
         }
     }
@@ -235,7 +224,7 @@ public class StandardEditPage {
     public final class CategoryDialog {
 
         private CategoryDialog awaitShown() {
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("categoryForm:save")));
+            Gui.shown(driver, By.id("categoryForm:save"));
             return this;
         }
 
@@ -246,16 +235,16 @@ public class StandardEditPage {
         public StandardEditPage save() {
             WebElement body = driver.findElement(BODY);
             click(driver.findElement(By.id("categoryForm:save")));
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("categoryDialog")));
-            wait.until(ExpectedConditions.stalenessOf(body));
+            Gui.gone(driver, By.id("categoryDialog"));
+            Gui.until(driver, ExpectedConditions.stalenessOf(body));
             return StandardEditPage.this;
         }
 
         public String saveRefused() {
             WebElement messages = driver.findElement(By.id("categoryForm:categoryMessages"));
             click(driver.findElement(By.id("categoryForm:save")));
-            wait.until(ExpectedConditions.stalenessOf(messages));
-            wait.until(d -> !d.findElement(By.id("categoryForm:categoryMessages")).getText().isBlank());
+            Gui.until(driver, ExpectedConditions.stalenessOf(messages));
+            Gui.until(driver, d -> !d.findElement(By.id("categoryForm:categoryMessages")).getText().isBlank());
             if (!driver.findElement(By.id("categoryDialog")).isDisplayed()) {
                 throw new AssertionError("the dialog closed");
             }
@@ -264,7 +253,7 @@ public class StandardEditPage {
 
         public StandardEditPage cancel() {
             click(driver.findElement(By.cssSelector("#categoryForm .cancel")));
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("categoryDialog")));
+            Gui.gone(driver, By.id("categoryDialog"));
             return StandardEditPage.this;
         }
     }

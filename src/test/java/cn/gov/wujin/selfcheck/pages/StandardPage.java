@@ -1,12 +1,10 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 /** 打印自查标准. */
@@ -20,8 +18,7 @@ public class StandardPage {
 
     public static StandardPage open(WebDriver driver, String baseUrl) {
         driver.get(baseUrl + "/enterprise/standard.xhtml");
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("standardName")));
+        Gui.shown(driver, By.id("standardName"));
         return new StandardPage(driver);
     }
 

@@ -1,13 +1,10 @@
 package cn.gov.wujin.selfcheck.pages;
 
+import cn.gov.wujin.selfcheck.testing.Gui;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,12 +12,9 @@ import java.util.List;
 public class StandardsAdminPage {
 
     private final WebDriver driver;
-    private final WebDriverWait wait;
 
     public StandardsAdminPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static StandardsAdminPage open(WebDriver driver, String baseUrl) {
@@ -29,7 +23,7 @@ public class StandardsAdminPage {
     }
 
     public StandardsAdminPage awaitShown() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standards:table")));
+        Gui.shown(driver, By.id("standards:table"));
         return this;
     }
 
@@ -55,20 +49,21 @@ public class StandardsAdminPage {
 
     /** 复制为新版本 of a version; the copy opens in the edit page. */
     public StandardEditPage copy(long id) {
-        rowElement(id).findElement(By.cssSelector("[id$=':copy']")).click();
+        WebElement table = driver.findElement(By.id("standards:table"));
+        Gui.clickReplacing(driver, rowElement(id).findElement(By.cssSelector("[id$=':copy']")), table);
         return new StandardEditPage(driver).awaitShown();
     }
 
     /** 发布 of a draft: returns the text of the confirmation, which {@link #cancelConfirmation()} or {@link #confirm()} closes. */
     public String startPublish(long id) {
-        rowElement(id).findElement(By.cssSelector("[id$=':publish']")).click();
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        Gui.click(driver, rowElement(id).findElement(By.cssSelector("[id$=':publish']")));
+        WebElement dialog = Gui.shown(driver, By.cssSelector(".ui-confirm-dialog"));
         return dialog.getText();
     }
 
     public void cancelConfirmation() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmNo"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        Gui.click(driver, By.id("confirmNo"));
+        Gui.gone(driver, By.cssSelector(".ui-confirm-dialog"));
     }
 
     public String messages() {

@@ -209,6 +209,16 @@ public final class JsfClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A plain form POST (UTF-8) of these parameters, e.g. to a test-support endpoint. */
+    public HttpResponse<String> post(String path, Map<String, String> parameters) {
+        String body = parameters.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Logs in through the login form with the test captcha; returns the response to the POST. */
     public HttpResponse<String> login(String username, String password, String captcha) {
         HttpResponse<String> page = get("/login.xhtml");

@@ -26,6 +26,9 @@ public final class PayaraServer implements BeforeAllCallback {
     /** The fixed captcha answer the test server accepts (selfcheck.captcha.test-answer). */
     public static final String CAPTCHA = "TEST-CAPTCHA";
 
+    /** How long the server may take to serve the login page. */
+    private static final Duration STARTUP = Duration.ofMinutes(10);
+
     private static volatile Running running;
     private static volatile Path dataDir;
 
@@ -139,7 +142,8 @@ public final class PayaraServer implements BeforeAllCallback {
 
     private static void awaitLoginPage(Process process, String baseUrl, Path log) throws IOException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        // A deadline, not a delay: on a loaded 2-core CI machine the deployment alone took 173 s.
+        Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited:\n" + tail(log));
@@ -165,7 +169,7 @@ public final class PayaraServer implements BeforeAllCallback {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The login page did not answer 200 within 5 minutes:\n" + tail(log));
+        throw new IllegalStateException("The login page did not answer 200 within " + STARTUP.toMinutes() + " minutes:\n" + tail(log));
     }
 
     private static String tail(Path log) throws IOException {

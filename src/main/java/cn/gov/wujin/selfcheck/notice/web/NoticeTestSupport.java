@@ -1,0 +1,52 @@
+package cn.gov.wujin.selfcheck.notice.web;
+
+import cn.gov.wujin.selfcheck.notice.boundary.NoticeTestData;
+import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
+import cn.gov.wujin.selfcheck.platform.testsupport.LocalTestSupport;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * TESTS ONLY: {@code POST /test-support/notices?enterprise=<name>&notices=2&reminders=3&articleKind=NEWS&articleTitle=<title>}
+ * gives the enterprise that many unread notices and reminders and publishes the article (both
+ * article parameters are optional); answers 204, 404 for an unknown enterprise, 400 for a bad
+ * number or kind. 404 unless test support is enabled and the request is local (see {@link LocalTestSupport}).
+ */
+@WebServlet("/test-support/notices")
+public class NoticeTestSupport extends LocalTestSupport {
+
+    @Inject
+    NoticeTestData data;
+
+    @Override
+    protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String enterprise = request.getParameter("enterprise");
+        String title = request.getParameter("articleTitle");
+        int notices;
+        int reminders;
+        Optional<ArticleKind> kind;
+        try {
+            notices = Integer.parseInt(Optional.ofNullable(request.getParameter("notices")).orElse("0"));
+            reminders = Integer.parseInt(Optional.ofNullable(request.getParameter("reminders")).orElse("0"));
+            kind = Optional.ofNullable(request.getParameter("articleKind")).map(ArticleKind::valueOf);
+        } catch (IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (enterprise == null || notices < 0 || reminders < 0 || (kind.isPresent() && (title == null || title.isBlank()))) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (!data.arrange(enterprise, notices, reminders, kind, title)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+}
