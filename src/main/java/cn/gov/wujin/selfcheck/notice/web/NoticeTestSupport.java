@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.notice.web;
 
+import cn.gov.wujin.selfcheck.notice.boundary.Headlines;
 import cn.gov.wujin.selfcheck.notice.boundary.NoticeTestData;
 import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
 import cn.gov.wujin.selfcheck.platform.testsupport.LocalTestSupport;
@@ -22,6 +23,9 @@ public class NoticeTestSupport extends LocalTestSupport {
 
     @Inject
     NoticeTestData data;
+
+    @Inject
+    Headlines headlines;
 
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -47,6 +51,8 @@ public class NoticeTestSupport extends LocalTestSupport {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // The article is committed now: the home page's boxes are read again, as after a publish.
+        kind.ifPresent(k -> headlines.evict());
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 }
