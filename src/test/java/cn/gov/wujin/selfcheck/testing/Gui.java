@@ -158,6 +158,18 @@ public final class Gui {
         By field = By.id(inputId);
         By panel = By.id(inputId.replaceFirst("_input$", "") + "_panel");
         idle(driver);
+        if (driver instanceof org.openqa.selenium.htmlunit.HtmlUnitDriver) {
+            // HtmlUnit lays nothing out, so the picker's overlay and its key handling cannot be
+            // driven as in a browser: the field takes the text as a paste would, and announces it.
+            await(driver).until(d -> {
+                ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", d.findElement(field), date);
+                idle(d);
+                return date.equals(d.findElement(field).getDomProperty("value"));
+            });
+            return;
+        }
         await(driver).until(d -> {
             WebElement input = d.findElement(field);
             if (!input.equals(d.switchTo().activeElement())) {
