@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.bench;
 
+import cn.gov.wujin.selfcheck.testing.AjaxHandlers;
 import cn.gov.wujin.selfcheck.testing.JsfClient;
 
 import java.io.IOException;
@@ -61,8 +62,6 @@ public final class InspectionBenchmark {
     private static final Pattern ITEM_CARD = Pattern.compile("<div class=\"item-card result-(\\w*)\" data-item=\"(\\d+)\">");
     private static final Pattern NONE_BUTTON = Pattern.compile(
             "<button id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\banswer-none\\b");
-    private static final Pattern AJAX_CALL = Pattern.compile("PrimeFaces\\.ab\\(\\{(.*?)}\\)", Pattern.DOTALL);
-    private static final Pattern AJAX_OPTION = Pattern.compile("\\b([sfpu]):&quot;(.*?)&quot;");
     private static final Pattern DRAFT_ROW = Pattern.compile("<tr[^>]*data-ri=\"\\d+\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern ERROR_MESSAGE = Pattern.compile("ui-messages?-error|ui-messages?-fatal");
 
@@ -204,7 +203,7 @@ public final class InspectionBenchmark {
                 "tree does not hold the " + total + " items of the standard");
         open.done();
 
-        Form form = new Form(client, FORM_PAGE, JsfClient.viewState(html), JsfClient.formValues(html, "inspection"));
+        Form form = new Form(client, FORM_PAGE, JsfClient.viewState(html), JsfClient.formValues(html, "inspection")).learn(html);
         int answered = 0;
         String tree = html;
         for (TreeGroup group : groups) {
@@ -259,7 +258,7 @@ public final class InspectionBenchmark {
         if (!keep) {
             Step delete = steps.get("delete");
             String deleteId = linkWithClass(row, "draft-delete");
-            Form drafts = new Form(client, LIST_PAGE, JsfClient.viewState(listPage.body()), JsfClient.formValues(listPage.body(), "drafts"));
+            Form drafts = new Form(client, LIST_PAGE, JsfClient.viewState(listPage.body()), JsfClient.formValues(listPage.body(), "drafts")).learn(listPage.body());
             Map<String, String> deleteClick = drafts.click(listPage.body(), deleteId);
             PartialResponse deleted = drafts.read(delete.time(() -> drafts.post(deleteClick)));
             String table = deleted.update("drafts");
@@ -364,12 +363,19 @@ public final class InspectionBenchmark {
         private final String path;
         private final Map<String, String> values;
         private String viewState;
+        private final AjaxHandlers handlers = new AjaxHandlers();
 
         Form(JsfClient client, String path, String viewState, Map<String, String> values) {
             this.client = client;
             this.path = path;
             this.viewState = viewState;
             this.values = new LinkedHashMap<>(values);
+        }
+
+        /** The page or partial response this view shows: where its components' AJAX calls are read. */
+        Form learn(String text) {
+            handlers.learn(text);
+            return this;
         }
 
         void set(String name, String value) {
@@ -381,31 +387,7 @@ public final class InspectionBenchmark {
          * HTML it was rendered in), with the form's fields; the view state is added when it is posted.
          */
         Map<String, String> click(String html, String componentId) {
-            int at = html == null ? -1 : html.indexOf("id=\"" + componentId + "\"");
-            if (at < 0) {
-                throw new IllegalStateException("no component " + componentId + " in the page");
-            }
-            Matcher call = AJAX_CALL.matcher(html);
-            if (!call.find(at)) {
-                throw new IllegalStateException("component " + componentId + " sends no AJAX request");
-            }
-            Map<String, String> options = new LinkedHashMap<>();
-            Matcher option = AJAX_OPTION.matcher(call.group(1));
-            while (option.find()) {
-                options.putIfAbsent(option.group(1), unescape(option.group(2)));
-            }
-            if (!componentId.equals(options.get("s"))) {
-                throw new IllegalStateException("AJAX call after " + componentId + " belongs to " + options.get("s"));
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("jakarta.faces.source", componentId);
-            fields.put("jakarta.faces.partial.execute", options.getOrDefault("p", componentId).replace(',', ' '));
-            if (options.containsKey("u")) {
-                fields.put("jakarta.faces.partial.render", options.get("u").replace(',', ' '));
-            }
-            fields.put(componentId, componentId);
-            fields.putAll(values);
-            return fields;
+            return handlers.click(html, componentId, values);
         }
 
         HttpResponse<String> post(Map<String, String> click) {
@@ -415,6 +397,7 @@ public final class InspectionBenchmark {
         /** Reads the answer to a click and keeps the view state it carries. */
         PartialResponse read(HttpResponse<String> response) {
             PartialResponse partial = new PartialResponse(response);
+            handlers.learn(response.body());
             String newState = partial.viewState();
             if (newState != null) {
                 viewState = newState;

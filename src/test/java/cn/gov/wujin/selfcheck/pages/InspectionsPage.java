@@ -136,10 +136,8 @@ public class InspectionsPage {
         if (label.equals(hazardsFilter())) {
             return;
         }
-        Gui.click(driver, driver.findElement(By.id("history:hazards")));
-        Gui.click(driver, Gui.shown(driver, By.cssSelector("#history\\:hazards_items li[data-label='" + label + "']")));
+        Gui.chooseOne(driver, "history:hazards", label);
         Gui.until(driver, d -> label.equals(hazardsFilter()));
-        Gui.gone(driver, By.id("history:hazards_panel"));
     }
 
     /** 查询: the answer redraws the filter and the table, whether the filter was taken or refused. */

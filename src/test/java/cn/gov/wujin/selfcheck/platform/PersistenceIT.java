@@ -138,7 +138,10 @@ class PersistenceIT {
         long itemsBefore = maxId(dataSource, "checklist_item");
         assertTrue(itemsBefore >= 288, vendor + ": the seed items are there");
 
-        assertEquals(1, Database.migrate(dataSource).migrationsExecuted, vendor + ": V30 alone");
+        // The application's own migrate (V30 is a Java migration it registers), and every later one.
+        var result = Database.migrate(dataSource);
+        assertEquals("30", result.migrations.get(0).version, vendor + ": V30 first");
+        assertTrue(result.migrationsExecuted >= 1, vendor + ": V30 and what came after it");
 
         EntityManagerFactory emf = entityManagerFactory(dataSource);
         try {

@@ -13,14 +13,13 @@ import java.util.regex.Pattern;
 public final class AjaxForm {
 
     private static final Pattern UPDATE = Pattern.compile("<update id=\"([^\"]+)\"><!\\[CDATA\\[(.*?)]]></update>", Pattern.DOTALL);
-    private static final Pattern AJAX_CALL = Pattern.compile("PrimeFaces\\.ab\\(\\{(.*?)}\\)", Pattern.DOTALL);
-    private static final Pattern AJAX_OPTION = Pattern.compile("\\b([sfpu]):&quot;(.*?)&quot;");
     private static final Pattern ERROR_MESSAGE = Pattern.compile("ui-messages?-error|ui-messages?-fatal");
 
     private final JsfClient client;
     private final String path;
     private final Map<String, String> values;
     private String viewState;
+    private final AjaxHandlers handlers = new AjaxHandlers();
 
     /** The form {@code formId} of the page just fetched from {@code path}. */
     public AjaxForm(JsfClient client, String path, String pageHtml, String formId) {
@@ -28,6 +27,7 @@ public final class AjaxForm {
         this.path = path;
         this.viewState = JsfClient.viewState(pageHtml);
         this.values = new LinkedHashMap<>(JsfClient.formValues(pageHtml, formId));
+        handlers.learn(pageHtml);
     }
 
     public void set(String name, String value) {
@@ -36,40 +36,13 @@ public final class AjaxForm {
 
     /** Clicks the command component with this id, as rendered in {@code html}; keeps the new view state. */
     public Partial click(String html, String componentId) {
-        int at = html == null ? -1 : html.indexOf("id=\"" + componentId + "\"");
-        if (at < 0) {
-            throw new IllegalStateException("no component " + componentId + " in the page");
-        }
-        Matcher call = AJAX_CALL.matcher(html);
-        if (!call.find(at)) {
-            throw new IllegalStateException("component " + componentId + " sends no AJAX request");
-        }
-        Map<String, String> options = new LinkedHashMap<>();
-        Matcher option = AJAX_OPTION.matcher(call.group(1));
-        while (option.find()) {
-            options.putIfAbsent(option.group(1), unescape(option.group(2)));
-        }
-        if (!componentId.equals(options.get("s"))) {
-            throw new IllegalStateException("AJAX call after " + componentId + " belongs to " + options.get("s"));
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("jakarta.faces.source", componentId);
-        fields.put("jakarta.faces.partial.execute", options.getOrDefault("p", componentId).replace(',', ' '));
-        if (options.containsKey("u")) {
-            fields.put("jakarta.faces.partial.render", options.get("u").replace(',', ' '));
-        }
-        fields.put(componentId, componentId);
-        fields.putAll(values);
+        Map<String, String> fields = handlers.click(html, componentId, values);
         Partial partial = new Partial(client.postAjax(path, viewState, fields));
         if (partial.viewState() != null) {
             viewState = partial.viewState();
         }
+        handlers.learn(partial.body);
         return partial;
-    }
-
-    static String unescape(String value) {
-        return value.replace("&quot;", "\"").replace("&#58;", ":").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&amp;", "&");
     }
 
     /** A partial response: its updates by id, error, redirect. */
@@ -103,7 +76,7 @@ public final class AjaxForm {
 
         public String redirect() {
             Matcher m = Pattern.compile("<redirect url=\"([^\"]*)\"").matcher(body);
-            return m.find() ? unescape(m.group(1)) : null;
+            return m.find() ? AjaxHandlers.unescape(m.group(1)) : null;
         }
 
         /** HTTP 200, a partial response, no error, no redirect, no error message. */
