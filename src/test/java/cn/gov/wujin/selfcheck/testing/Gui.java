@@ -200,20 +200,9 @@ public final class Gui {
 
     /**
      * Chooses an item of a PrimeFaces select menu by its label: opens the menu, clicks the item, and
-     * waits until the overlay is gone. HtmlUnit lays out no overlay, so there the menu's own widget
-     * selects the item, as the click would.
+     * waits until the overlay is gone.
      */
     public static void chooseOne(WebDriver driver, String menuId, String label) {
-        if (driver instanceof org.openqa.selenium.htmlunit.HtmlUnitDriver) {
-            ((JavascriptExecutor) driver).executeScript(
-                    "var id = arguments[0], label = arguments[1];"
-                    + "for (var name in PrimeFaces.widgets) {"
-                    + "  var w = PrimeFaces.widgets[name];"
-                    + "  if (w && w.id === id) { w.selectItem(w.items.filter(function () { return $(this).attr('data-label') === label; })); }"
-                    + "}", menuId, label);
-            idle(driver);
-            return;
-        }
         click(driver, driver.findElement(By.id(menuId)));
         click(driver, shown(driver, By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']")));
         gone(driver, By.id(menuId + "_panel"));
