@@ -4,6 +4,7 @@ import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseType;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import cn.gov.wujin.selfcheck.standard.control.PrintableCache;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistCategory;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistStandard;
@@ -30,6 +31,9 @@ public class Standards {
     @Inject
     Enterprises enterprises;
 
+    @Inject
+    PrintableCache printables;
+
     /** The newest published standard of a type; a subtype without its own uses its category's. */
     public Optional<ChecklistStandard> publishedFor(EnterpriseType type) {
         for (EnterpriseType candidate = type; candidate != null; candidate = candidate.getParent()) {
@@ -51,16 +55,20 @@ public class Standards {
         EnterpriseType type = enterprises.own(caller).getType();
         ChecklistStandard standard = publishedFor(type)
                 .orElseThrow(() -> new BusinessException("standard.none", type.getFullName()));
-        return printable(standard);
+        return printable(standard.getId());
     }
 
     /** The standard a record answered, whatever its status now (an inspection always shows its version). */
     public PrintableStandard printable(Long standardId) {
+        Optional<PrintableStandard> kept = printables.get(standardId);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         ChecklistStandard standard = em.find(ChecklistStandard.class, standardId);
         if (standard == null) {
             throw new BusinessException("standard.none", "");
         }
-        return printable(standard);
+        return standard.isDraft() ? printable(standard) : printables.putIfAbsent(standardId, () -> printable(standard));
     }
 
     /**
