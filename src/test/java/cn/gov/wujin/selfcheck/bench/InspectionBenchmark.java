@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public final class InspectionBenchmark {
             "<a id=\"([^\"]+)\"[^>]*class=\"([^\"]*\\btree-group\\b[^\"]*)\"[^>]*>\\s*(.*?)\\s*<span class=\"tree-count\">(\\d+)/(\\d+)</span>",
             Pattern.DOTALL);
     private static final Pattern GROUP_TITLE = Pattern.compile("<h2 class=\"group-title\">(.*?)</h2>", Pattern.DOTALL);
-    private static final Pattern ITEM_CARD = Pattern.compile("<div class=\"item-card result-(\\w*)\" data-item=\"(\\d+)\">");
+    private static final Pattern ITEM_CARD = Pattern.compile("<div id=\"[^\"]+\" class=\"item-card result-(\\w*)\" data-item=\"(\\d+)\">");
     private static final Pattern NONE_BUTTON = Pattern.compile(
             "<button id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\banswer-none\\b");
     private static final Pattern DRAFT_ROW = Pattern.compile("<tr[^>]*data-ri=\"\\d+\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
@@ -205,10 +206,12 @@ public final class InspectionBenchmark {
 
         Form form = new Form(client, FORM_PAGE, JsfClient.viewState(html), JsfClient.formValues(html, "inspection")).learn(html);
         int answered = 0;
-        String tree = html;
+        // The tree as the user sees it: a click redraws only the links it changed.
+        Map<String, TreeGroup> tree = new LinkedHashMap<>();
+        groups.forEach(g -> tree.put(g.linkId(), g));
         for (TreeGroup group : groups) {
             Step navigate = steps.get("navigate");
-            Map<String, String> select = form.click(tree, group.linkId());
+            Map<String, String> select = form.click(html, group.linkId());
             PartialResponse selected = form.read(navigate.time(() -> form.post(select)));
             String items = selected.update("inspection:items");
             List<Item> cards = items == null ? List.of() : items(items);
@@ -217,26 +220,26 @@ public final class InspectionBenchmark {
                     && !title.find() && cards.size() == group.total(), inspector,
                     "二级分类 " + group.name() + " not shown alone with its " + group.total() + " items");
             navigate.done();
-            tree = selected.update("inspection:tree");
+            selected.redrawn(tree);
 
-            String shown = items;
             for (Item item : cards) {
                 Step answer = steps.get("answer");
-                Map<String, String> none = form.click(shown, item.noneButtonId());
+                Map<String, String> none = form.click(items, item.noneButtonId());
                 PartialResponse response = form.read(answer.time(() -> form.post(none)));
                 int expected = ++answered;
-                String afterItems = response.update("inspection:items");
                 Matcher count = PROGRESS.matcher(response.update("inspection:progress") == null
                         ? "" : response.update("inspection:progress"));
+                String card = "class=\"item-card result-NONE\" data-item=\"" + item.id() + "\">";
+                int treeAnswered = response.redrawn(tree).stream().filter(t -> t.linkId().equals(group.linkId()))
+                        .mapToInt(TreeGroup::answered).findFirst().orElse(-1);
                 answer.check(response.ok() && count.find() && Integer.parseInt(count.group(1)) == expected
-                        && afterItems != null && afterItems.contains("<div class=\"item-card result-NONE\" data-item=\"" + item.id() + "\">"),
+                                && response.updates().stream().anyMatch(u -> u.contains(card))
+                                && treeAnswered == cards.indexOf(item) + 1,
                         inspector, "item " + item.id() + " not answered (expected " + expected + " answered)");
                 answer.done();
-                shown = afterItems;
-                tree = response.update("inspection:tree");
             }
         }
-        steps.get("answer").check(answered == total && treeGroups(tree).stream().allMatch(t -> t.answered() == t.total()),
+        steps.get("answer").check(answered == total && tree.values().stream().allMatch(t -> t.answered() == t.total()),
                 inspector, "answered " + answered + " of " + total);
 
         Step save = steps.get("save");
@@ -422,6 +425,17 @@ public final class InspectionBenchmark {
 
         String update(String id) {
             return updates.get(id);
+        }
+
+        Collection<String> updates() {
+            return updates.values();
+        }
+
+        /** The tree links this response redrew, put into the given tree by link id. */
+        List<TreeGroup> redrawn(Map<String, TreeGroup> tree) {
+            List<TreeGroup> redrawn = updates.values().stream().flatMap(u -> treeGroups(u).stream()).toList();
+            redrawn.forEach(t -> tree.put(t.linkId(), t));
+            return redrawn;
         }
 
         String viewState() {

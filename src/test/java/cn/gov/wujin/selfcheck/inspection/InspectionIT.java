@@ -48,8 +48,12 @@ class InspectionIT extends BrowserTest {
         String firstItem = form.contentOf(0);
         String generalItem = form.contentOf(1);
 
+        String firstCount = form.treeCount(0);
         form.markNone(0);
         assertEquals("无此隐患", form.resultOf(0));
+        assertEquals("1" + firstCount.substring(firstCount.indexOf('/')), form.treeCount(0), "the group's count in the tree moved");
+        assertTrue(form.treeSection(0).endsWith("(1)"), form.treeSection(0));
+        assertEquals(List.of(), form.selectedInTree(), "a section's groups are shown and no group is selected");
 
         form.openGeneral(1);
         assertFalse(form.submitGeneral(), "an empty general hazard is refused");
@@ -72,6 +76,12 @@ class InspectionIT extends BrowserTest {
         assertTrue(form.isAnswerButtonDisabled(2, "none"), "a reported major hazard's answer cannot change");
 
         form.markRestOfFirstGroupNone();
+        form.selectGroup(1);
+        assertEquals(1, form.selectedInTree().size(), form.selectedInTree().toString());
+        assertTrue(form.selectedInTree().get(0).startsWith(form.treeGroupName(1)), form.selectedInTree().toString());
+        form.selectGroup(0);
+        assertEquals(1, form.selectedInTree().size(), "the link selected before is no longer marked: " + form.selectedInTree());
+        assertTrue(form.selectedInTree().get(0).startsWith(form.treeGroupName(0)), form.selectedInTree().toString());
 
         form.save();
         assertTrue(form.messages().contains("检查人姓名：必填项"), form.messages());

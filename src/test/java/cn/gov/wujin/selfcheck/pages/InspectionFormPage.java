@@ -176,6 +176,28 @@ public class InspectionFormPage {
         Gui.clickReplacing(driver, driver.findElements(By.cssSelector(".tree-group")).get(index), items);
     }
 
+    /** The count of a group's link in the tree, e.g. "1/4". */
+    public String treeCount(int groupIndex) {
+        return driver.findElements(By.cssSelector(".tree-group .tree-count")).get(groupIndex).getText().strip();
+    }
+
+    /** The text of a 一级分类's link in the tree, e.g. "基础管理 (1)". */
+    public String treeSection(int sectionIndex) {
+        return driver.findElements(By.cssSelector(".tree-section")).get(sectionIndex).getText().strip();
+    }
+
+    /** The texts of the tree links marked as selected. */
+    public List<String> selectedInTree() {
+        return driver.findElements(By.cssSelector(".inspection-tree .selected")).stream()
+                .map(e -> e.getText().strip()).toList();
+    }
+
+    /** The name of a group's link in the tree, without its count. */
+    public String treeGroupName(int groupIndex) {
+        WebElement link = driver.findElements(By.cssSelector(".tree-group")).get(groupIndex);
+        return link.getText().replace(link.findElement(By.cssSelector(".tree-count")).getText(), "").strip();
+    }
+
     public boolean isAnswerButtonDisabled(int index, String kind) {
         WebElement button = cards().get(index).findElement(By.cssSelector(".answer-" + kind));
         return button.getAttribute("disabled") != null || button.getAttribute("class").contains("ui-state-disabled");

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** 新建自查 and 修改: the standard's tree, the answers given so far, the two hazard dialogs, 保存. */
 @Named
@@ -89,17 +90,72 @@ public class InspectionFormView implements Serializable {
         }
     }
 
+    /** A 一级分类 of the tree: its groups are shown; the link selected before is redrawn too. */
     public void selectSection(int index) {
+        String previous = selectedLinkId();
         selectedSection = index;
         selectedGroupId = null;
+        render(previous);
     }
 
+    /** A 二级分类 of the tree: shown alone; the link selected before is redrawn too. */
     public void selectGroup(Long groupId) {
-        selectedGroupId = groupId;
-        for (int i = 0; i < form.getStandard().getSections().size(); i++) {
-            if (form.getStandard().getSections().get(i).getGroups().stream().anyMatch(g -> g.getId().equals(groupId))) {
-                selectedSection = i;
+        String previous = selectedLinkId();
+        int[] position = positionOf(groupId);
+        if (position != null) {
+            selectedGroupId = groupId;
+            selectedSection = position[0];
+        }
+        render(previous);
+    }
+
+    /**
+     * The client ids of the tree links that show the answers of one 二级分类: its own link and its
+     * 一级分类's. An answer redraws these and its card instead of the whole tree and item list.
+     */
+    private List<String> treeLinkIds(Long groupId) {
+        int[] position = positionOf(groupId);
+        if (position == null) {
+            return List.of();
+        }
+        return List.of(sectionLinkId(position[0]), groupLinkId(position));
+    }
+
+    private String selectedLinkId() {
+        int[] position = selectedGroupId == null ? null : positionOf(selectedGroupId);
+        return position == null ? sectionLinkId(selectedSection) : groupLinkId(position);
+    }
+
+    private static String sectionLinkId(int section) {
+        return "inspection:sections:" + section + ":sectionLink";
+    }
+
+    private static String groupLinkId(int[] position) {
+        return "inspection:sections:" + position[0] + ":groups:" + position[1] + ":groupLink";
+    }
+
+    /** Index of the 一级分类 and of the 二级分类 within it, or null for an id not in this standard. */
+    private int[] positionOf(Long groupId) {
+        List<PrintableStandard.Section> sections = form.getStandard().getSections();
+        for (int s = 0; s < sections.size(); s++) {
+            List<PrintableStandard.Group> groups = sections.get(s).getGroups();
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).getId().equals(groupId)) {
+                    return new int[] {s, g};
+                }
             }
+        }
+        return null;
+    }
+
+    private static void render(String clientId) {
+        render(List.of(clientId));
+    }
+
+    private static void render(List<String> clientIds) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getPartialViewContext().getRenderIds().addAll(clientIds);
         }
     }
 
@@ -118,6 +174,7 @@ public class InspectionFormView implements Serializable {
             return;
         }
         answers.put(itemId, AnswerInput.none(itemId));
+        groupOf(itemId).ifPresent(g -> render(treeLinkIds(g.getId())));
     }
 
     /** 本类其余均无此隐患: every unanswered item of one 二级分类. */
@@ -149,9 +206,12 @@ public class InspectionFormView implements Serializable {
     }
 
     private String groupNameOf(Long itemId) {
+        return groupOf(itemId).map(PrintableStandard.Group::getName).orElse(null);
+    }
+
+    private Optional<PrintableStandard.Group> groupOf(Long itemId) {
         return form.getStandard().allGroups().stream()
-                .filter(g -> g.getItems().stream().anyMatch(i -> i.getId().equals(itemId)))
-                .map(PrintableStandard.Group::getName).findFirst().orElse(null);
+                .filter(g -> g.getItems().stream().anyMatch(i -> i.getId().equals(itemId))).findFirst();
     }
 
     public void submitGeneral() {
