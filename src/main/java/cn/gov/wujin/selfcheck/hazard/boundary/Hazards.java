@@ -69,8 +69,7 @@ public class Hazards {
     }
 
     /** A general hazard found by a draft record (the record's boundary calls this while saving). */
-    public Hazard recordGeneral(Enterprise enterprise, ChecklistItem item,
-                                cn.gov.wujin.selfcheck.inspection.entity.SelfInspection origin,
+    public Hazard recordGeneral(Enterprise enterprise, ChecklistItem item, Long originInspectionId,
                                 GeneralHazardForm form, String by) {
         check(form);
         checkDeadline(form.getDeadline());
@@ -79,9 +78,23 @@ public class Hazards {
                 throw new BusinessException("hazard.photo.missing");
             }
         }
-        Hazard hazard = Hazard.general(enterprise, item, origin, form, by, LocalDateTime.now(clock));
+        Hazard hazard = Hazard.general(enterprise, item, originInspectionId, form, by, LocalDateTime.now(clock));
         em.persist(hazard);
         return hazard;
+    }
+
+    /**
+     * Removes the general hazards a draft record created (the record's boundary calls this when the
+     * draft is saved again or deleted, after dropping the answers that refer to them); returns their
+     * photos, whose files may now be unused.
+     */
+    public List<StoredImage> removeGeneralOf(Long inspectionId) {
+        List<Hazard> created = em.createNamedQuery(Hazard.FIND_BY_ORIGIN, Hazard.class)
+                .setParameter("inspectionId", inspectionId).getResultList();
+        List<StoredImage> photos = created.stream().flatMap(h -> h.getPhotos().stream()).map(HazardPhoto::getImage).toList();
+        created.forEach(em::remove);
+        em.flush();
+        return photos;
     }
 
     /** Checks a general hazard's data as the dialog submits it (the same rules apply again on saving). */

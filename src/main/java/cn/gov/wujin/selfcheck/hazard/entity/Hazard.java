@@ -3,7 +3,6 @@ package cn.gov.wujin.selfcheck.hazard.entity;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
-import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
@@ -36,7 +35,7 @@ import java.util.Objects;
 /** 隐患: a general or major hazard found at an item of the checklist. */
 @Entity
 @Table(name = "hazard")
-@NamedQuery(name = Hazard.FIND_BY_ORIGIN, query = "SELECT h FROM Hazard h WHERE h.originInspection.id = :inspectionId")
+@NamedQuery(name = Hazard.FIND_BY_ORIGIN, query = "SELECT h FROM Hazard h WHERE h.originInspectionId = :inspectionId")
 @NamedQuery(name = Hazard.FIND_BY_ENTERPRISE_AND_KIND,
         query = "SELECT h FROM Hazard h WHERE h.enterprise.id = :enterpriseId AND h.kind = :kind ORDER BY h.reportedAt DESC, h.id DESC")
 public class Hazard {
@@ -57,10 +56,12 @@ public class Hazard {
     @JoinColumn(name = "item_id")
     private ChecklistItem item;
 
-    /** The draft record that created a general hazard (deleting the draft takes it along); null for major ones. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "origin_inspection_id")
-    private SelfInspection originInspection;
+    /**
+     * The id of the draft record that created a general hazard (deleting the draft takes it along); null
+     * for major ones. An id, not a relation: the inspection component uses hazards, not the other way.
+     */
+    @Column(name = "origin_inspection_id")
+    private Long originInspectionId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -114,11 +115,11 @@ public class Hazard {
     protected Hazard() {
     }
 
-    public static Hazard general(Enterprise enterprise, ChecklistItem item, SelfInspection origin, GeneralHazardForm form,
+    public static Hazard general(Enterprise enterprise, ChecklistItem item, Long originInspectionId, GeneralHazardForm form,
                                  String reportedBy, LocalDateTime now) {
         Hazard hazard = new Hazard(enterprise, item, HazardKind.GENERAL, form.getLocation(), form.getResponsible(),
                 form.getDeadline(), reportedBy, now);
-        hazard.originInspection = origin;
+        hazard.originInspectionId = originInspectionId;
         hazard.description = form.getDescription().strip();
         hazard.hazardType = form.getHazardType();
         hazard.plannedFunds = form.getPlannedFunds();
@@ -155,15 +156,10 @@ public class Hazard {
         this.reportedAt = Objects.requireNonNull(now);
     }
 
-    /** A reported major hazard no longer hangs on the draft it was found in. */
-    public void detachFromOrigin() {
-        this.originInspection = null;
-    }
-
     public Long getId() { return id; }
     public Enterprise getEnterprise() { return enterprise; }
     public ChecklistItem getItem() { return item; }
-    public SelfInspection getOriginInspection() { return originInspection; }
+    public Long getOriginInspectionId() { return originInspectionId; }
     public HazardKind getKind() { return kind; }
     public HazardStatus getStatus() { return status; }
     public String getLocation() { return location; }

@@ -5,7 +5,6 @@ import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
-import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
 import cn.gov.wujin.selfcheck.inspection.control.Periods;
 import cn.gov.wujin.selfcheck.inspection.control.RecordComparison;
 import cn.gov.wujin.selfcheck.inspection.entity.InspectionAnswer;
@@ -141,7 +140,7 @@ public class Inspections {
                     if (answer.getGeneral() == null) {
                         throw new BusinessException("inspection.general.missing");
                     }
-                    yield hazards.recordGeneral(enterprise, item, inspection, answer.getGeneral(), caller.username());
+                    yield hazards.recordGeneral(enterprise, item, inspection.getId(), answer.getGeneral(), caller.username());
                 }
                 case MAJOR -> hazards.ownMajor(enterprise, answer.getMajorHazardId());
             };
@@ -320,16 +319,9 @@ public class Inspections {
 
     /** Removes the general hazards a draft created; returns their photos, whose files may now be unused. */
     private List<StoredImage> removeGeneralHazardsOf(SelfInspection inspection) {
-        List<Hazard> created = em.createNamedQuery(Hazard.FIND_BY_ORIGIN, Hazard.class)
-                .setParameter("inspectionId", inspection.getId()).getResultList();
-        List<StoredImage> photos = created.stream().flatMap(h -> h.getPhotos().stream()).map(HazardPhoto::getImage).toList();
-        if (!created.isEmpty()) {
-            inspection.replaceAnswers(List.of());
-            em.flush();
-            created.forEach(em::remove);
-            em.flush();
-        }
-        return photos;
+        inspection.replaceAnswers(List.of());
+        em.flush();
+        return hazards.removeGeneralOf(inspection.getId());
     }
 
     private SelfInspection inScope(CallerScope caller, Long inspectionId) {
