@@ -91,10 +91,21 @@ public class Hazards {
     public List<StoredImage> removeGeneralOf(Long inspectionId) {
         List<Hazard> created = em.createNamedQuery(Hazard.FIND_BY_ORIGIN, Hazard.class)
                 .setParameter("inspectionId", inspectionId).getResultList();
-        List<StoredImage> photos = created.stream().flatMap(h -> h.getPhotos().stream()).map(HazardPhoto::getImage).toList();
+        List<StoredImage> photos = created.stream().flatMap(h -> h.getAllPhotos().stream()).map(HazardPhoto::getImage).toList();
         created.forEach(em::remove);
         em.flush();
         return photos;
+    }
+
+    /**
+     * The records with these ids were submitted: the general hazards they found no longer go with the
+     * draft and are now the enterprise's to rectify (未整改隐患). One statement for a chunk of the
+     * monthly run.
+     */
+    public void releaseFromDrafts(List<Long> inspectionIds) {
+        if (!inspectionIds.isEmpty()) {
+            em.createNamedQuery(Hazard.RELEASE_FROM_ORIGINS).setParameter("inspectionIds", inspectionIds).executeUpdate();
+        }
     }
 
     /** Checks a general hazard's data as the dialog submits it (the same rules apply again on saving). */

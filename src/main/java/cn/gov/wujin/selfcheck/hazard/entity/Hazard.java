@@ -36,11 +36,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "hazard")
 @NamedQuery(name = Hazard.FIND_BY_ORIGIN, query = "SELECT h FROM Hazard h WHERE h.originInspectionId = :inspectionId")
+@NamedQuery(name = Hazard.RELEASE_FROM_ORIGINS,
+        query = "UPDATE Hazard h SET h.originInspectionId = NULL WHERE h.originInspectionId IN :inspectionIds")
 @NamedQuery(name = Hazard.FIND_BY_ENTERPRISE_AND_KIND,
         query = "SELECT h FROM Hazard h WHERE h.enterprise.id = :enterpriseId AND h.kind = :kind ORDER BY h.reportedAt DESC, h.id DESC")
 public class Hazard {
 
     public static final String FIND_BY_ORIGIN = "Hazard.findByOrigin";
+    public static final String RELEASE_FROM_ORIGINS = "Hazard.releaseFromOrigins";
     public static final String FIND_BY_ENTERPRISE_AND_KIND = "Hazard.findByEnterpriseAndKind";
 
     @Id
@@ -108,9 +111,21 @@ public class Hazard {
     @Version
     private long version;
 
+    /** Every photo: those of the report and those of the rectification steps. */
     @OneToMany(mappedBy = "hazard", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<HazardPhoto> photos = new ArrayList<>();
+
+    @OneToMany(mappedBy = "hazard", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("recordedAt, id")
+    private List<Rectification> rectifications = new ArrayList<>();
+
+    @OneToMany(mappedBy = "hazard", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("recordedAt, id")
+    private List<Acceptance> acceptances = new ArrayList<>();
+
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
 
     protected Hazard() {
     }
@@ -124,7 +139,7 @@ public class Hazard {
         hazard.hazardType = form.getHazardType();
         hazard.plannedFunds = form.getPlannedFunds();
         hazard.rectifiedImmediately = form.isRectifiedImmediately();
-        hazard.status = form.isRectifiedImmediately() ? HazardStatus.RECTIFIED : HazardStatus.OPEN;
+        hazard.status = form.isRectifiedImmediately() ? HazardStatus.AWAITING_ACCEPTANCE : HazardStatus.OPEN;
         int order = 0;
         for (StoredImage file : form.getPhotos()) {
             hazard.photos.add(new HazardPhoto(hazard, order++, file));
@@ -156,6 +171,66 @@ public class Hazard {
         this.reportedAt = Objects.requireNonNull(now);
     }
 
+    /**
+     * 整改: records a step of the work on a general hazard of a submitted record. 已完成 makes it wait
+     * for 验收, 整改中 keeps it in the work. Refused for a major hazard (its work follows the authority's
+     * decisions), for a hazard of a draft (saving the draft again replaces it), after the work was
+     * finished and once closed.
+     */
+    public Rectification recordRectification(String measures, BigDecimal fundsUsed, String responsible,
+                                             LocalDate completedOn, boolean finished, List<StoredImage> photosAfter,
+                                             String by, LocalDateTime now) {
+        requireGeneral();
+        if (originInspectionId != null) {
+            throw new HazardTransitionException("hazard.rectify.draft", status);
+        }
+        if (status != HazardStatus.OPEN && status != HazardStatus.RECTIFYING) {
+            throw new HazardTransitionException("hazard.transition.refused", status);
+        }
+        Rectification step = new Rectification(this, measures, fundsUsed, responsible, completedOn, finished, by, now);
+        rectifications.add(step);
+        int order = photos.size();
+        for (StoredImage file : photosAfter) {
+            HazardPhoto photo = new HazardPhoto(step, order++, file);
+            photos.add(photo);
+            step.getPhotos().add(photo);
+        }
+        status = finished ? HazardStatus.AWAITING_ACCEPTANCE : HazardStatus.RECTIFYING;
+        return step;
+    }
+
+    /**
+     * 验收 of a finished rectification: passed closes the hazard (已销号), failed sends it back to 整改中.
+     * Only while it waits for acceptance.
+     */
+    public Acceptance recordAcceptance(String reviewOpinion, String acceptor, LocalDate acceptedOn, boolean passed,
+                                       String reason, String by, LocalDateTime now) {
+        requireGeneral();
+        if (status != HazardStatus.AWAITING_ACCEPTANCE) {
+            throw new HazardTransitionException("hazard.transition.refused", status);
+        }
+        Acceptance acceptance = new Acceptance(this, reviewOpinion, acceptor, acceptedOn, passed, reason, by, now);
+        acceptances.add(acceptance);
+        if (passed) {
+            status = HazardStatus.CLOSED;
+            closedAt = now;
+        } else {
+            status = HazardStatus.RECTIFYING;
+        }
+        return acceptance;
+    }
+
+    private void requireGeneral() {
+        if (kind != HazardKind.GENERAL) {
+            throw new HazardTransitionException("hazard.rectify.major", status);
+        }
+    }
+
+    /** Not closed and its 完成期限 has passed. */
+    public boolean isOverdue(LocalDate today) {
+        return status != HazardStatus.CLOSED && deadline.isBefore(today);
+    }
+
     public Long getId() { return id; }
     public Enterprise getEnterprise() { return enterprise; }
     public ChecklistItem getItem() { return item; }
@@ -170,7 +245,15 @@ public class Hazard {
     public BigDecimal getPlannedFunds() { return plannedFunds; }
     public boolean isRectifiedImmediately() { return rectifiedImmediately; }
     public MajorReport getReport() { return report; }
-    public List<HazardPhoto> getPhotos() { return photos; }
+    /** The photos of the report (before the work); a step's photos are {@link Rectification#getPhotos()}. */
+    public List<HazardPhoto> getPhotos() {
+        return photos.stream().filter(p -> p.getRectification() == null).toList();
+    }
+    public List<HazardPhoto> getAllPhotos() { return photos; }
+    public List<Rectification> getRectifications() { return rectifications; }
+    public List<Acceptance> getAcceptances() { return acceptances; }
+    public LocalDateTime getClosedAt() { return closedAt; }
+    public long getVersion() { return version; }
     public String getMajorSituation() { return majorSituation; }
     public LocalDateTime getReportedAt() { return reportedAt; }
     public String getReportedBy() { return reportedBy; }

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 
 import java.util.Objects;
 
-/** 隐患照片: one photo of a general hazard; its file is named by the SHA-256 of its bytes. */
+/** 隐患照片: one photo of a general hazard, before the work or after a step of it; its file is named by the SHA-256 of its bytes. */
 @Entity
 @Table(name = "hazard_photo")
 @NamedQuery(name = HazardPhoto.COUNT_BY_KEY, query = "SELECT COUNT(p) FROM HazardPhoto p "
@@ -42,6 +42,11 @@ public class HazardPhoto {
     @Column(name = "enterprise_id", nullable = false)
     private Long enterpriseId;
 
+    /** The step whose work the photo shows; null for a photo of the report (before the work). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rectification_id")
+    private Rectification rectification;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
@@ -58,8 +63,14 @@ public class HazardPhoto {
         this.image = image.copy();
     }
 
+    HazardPhoto(Rectification rectification, int sortOrder, StoredImage image) {
+        this(rectification.getHazard(), sortOrder, image);
+        this.rectification = rectification;
+    }
+
     public Long getId() { return id; }
     public Hazard getHazard() { return hazard; }
     public Long getEnterpriseId() { return enterpriseId; }
+    public Rectification getRectification() { return rectification; }
     public StoredImage getImage() { return image; }
 }

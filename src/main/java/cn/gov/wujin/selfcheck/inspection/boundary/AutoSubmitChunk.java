@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.inspection.boundary;
 
+import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +29,9 @@ public class AutoSubmitChunk {
     @Inject
     Clock clock;
 
+    @Inject
+    Hazards hazards;
+
     /**
      * Submits those of the given records that are still drafts of a period up to {@code period}; returns
      * how many. The rows are locked first (by id only, see {@link SelfInspection#FIND_AMONG}), so their
@@ -41,12 +46,14 @@ public class AutoSubmitChunk {
                 .setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        int submitted = 0;
+        List<Long> submitted = new ArrayList<>();
         for (SelfInspection record : records) {
             if (record.getPeriod().compareTo(period) <= 0 && record.autoSubmit(clock)) {
-                submitted++;
+                submitted.add(record.getId());
             }
         }
-        return submitted;
+        em.flush();
+        hazards.releaseFromDrafts(submitted);
+        return submitted.size();
     }
 }

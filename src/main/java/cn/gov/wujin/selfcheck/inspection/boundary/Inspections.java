@@ -288,6 +288,7 @@ public class Inspections {
     public void submit(CallerScope caller, Long inspectionId) {
         SelfInspection inspection = ownDraft(caller, inspectionId);
         inspection.submit(caller.username(), clock);
+        hazards.releaseFromDrafts(List.of(inspection.getId()));
     }
 
     /**

@@ -1,0 +1,126 @@
+package cn.gov.wujin.selfcheck.hazard;
+
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.enterprise.entity.EnterpriseType;
+import cn.gov.wujin.selfcheck.enterprise.entity.IndustryDepartment;
+import cn.gov.wujin.selfcheck.enterprise.entity.SupervisionLevel;
+import cn.gov.wujin.selfcheck.enterprise.entity.Town;
+import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
+import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
+import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardTransitionException;
+import cn.gov.wujin.selfcheck.hazard.entity.MajorReport;
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** 待整改 → 整改中 → 待验收 → 已销号, back to 整改中 on a failed acceptance; what the life cycle refuses. */
+class GeneralHazardLifecycleTest {
+
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 2, 9, 0);
+    private static final LocalDate TODAY = NOW.toLocalDate();
+    private static final StoredImage AFTER = new StoredImage("a".repeat(64), "png", "image/png", 100, 10, 10);
+
+    /** An enterprise outside the database (the reference entities have protected constructors for JPA). */
+    private static Enterprise enterprise() {
+        return new Enterprise("常州测试机械有限公司", "91350100M000100Y43", new Town() { }, new IndustryDepartment() { },
+                new EnterpriseType() { }, new SupervisionLevel() { }, NOW);
+    }
+
+    private static Hazard general(Long originInspectionId, boolean immediately) {
+        GeneralHazardForm form = new GeneralHazardForm();
+        form.setLocation("仓库东侧");
+        form.setDescription("灭火器过期");
+        form.setHazardType("消防安全");
+        form.setResponsible("赵海峰");
+        form.setDeadline(TODAY.plusDays(10));
+        form.setRectifiedImmediately(immediately);
+        Enterprise enterprise = enterprise();
+        return Hazard.general(enterprise, null, originInspectionId, form, "企业", NOW);
+    }
+
+    private static void step(Hazard hazard, boolean finished, List<StoredImage> photos) {
+        hazard.recordRectification("更换灭火器", new BigDecimal("320.00"), "赵海峰", TODAY, finished, photos, "企业", NOW);
+    }
+
+    @Test
+    void stepsThenAPassedAcceptanceCloseTheHazard() {
+        Hazard hazard = general(null, false);
+        assertEquals(HazardStatus.OPEN, hazard.getStatus());
+        step(hazard, false, List.of());
+        assertEquals(HazardStatus.RECTIFYING, hazard.getStatus());
+        step(hazard, true, List.of(AFTER));
+        assertEquals(HazardStatus.AWAITING_ACCEPTANCE, hazard.getStatus());
+        assertEquals(2, hazard.getRectifications().size(), "every step is kept");
+        assertEquals(1, hazard.getRectifications().get(1).getPhotos().size());
+        assertEquals(List.of(), hazard.getPhotos(), "a step's photo is not a photo of the report");
+
+        hazard.recordAcceptance("措施到位", "王验收", TODAY, true, "ignored", "企业", NOW);
+        assertEquals(HazardStatus.CLOSED, hazard.getStatus());
+        assertEquals(NOW, hazard.getClosedAt());
+        assertNull(hazard.getAcceptances().get(0).getReason(), "a passed acceptance has no reason");
+    }
+
+    @Test
+    void aFailedAcceptanceSendsTheHazardBackToTheWork() {
+        Hazard hazard = general(null, false);
+        step(hazard, true, List.of());
+        hazard.recordAcceptance("仍有过期灭火器", "王验收", TODAY, false, "二楼未更换", "企业", NOW);
+        assertEquals(HazardStatus.RECTIFYING, hazard.getStatus());
+        assertNull(hazard.getClosedAt());
+        assertEquals("二楼未更换", hazard.getAcceptances().get(0).getReason());
+        step(hazard, true, List.of());
+        hazard.recordAcceptance("已全部更换", "王验收", TODAY, true, null, "企业", NOW);
+        assertEquals(HazardStatus.CLOSED, hazard.getStatus());
+        assertEquals(2, hazard.getAcceptances().size(), "both acceptances are kept");
+    }
+
+    @Test
+    void whatTheLifeCycleForbidsIsRefused() {
+        Hazard open = general(null, false);
+        assertEquals(HazardStatus.OPEN, assertThrows(HazardTransitionException.class,
+                () -> open.recordAcceptance("x", "y", TODAY, true, null, "企业", NOW)).status(),
+                "no acceptance before the work is finished");
+
+        Hazard waiting = general(null, true);
+        assertEquals(HazardStatus.AWAITING_ACCEPTANCE, waiting.getStatus(), "当场整改 waits for acceptance");
+        assertThrows(HazardTransitionException.class, () -> step(waiting, false, List.of()),
+                "no step once the work is finished");
+
+        Hazard closed = general(null, true);
+        closed.recordAcceptance("好", "王验收", TODAY, true, null, "企业", NOW);
+        assertThrows(HazardTransitionException.class, () -> step(closed, false, List.of()));
+        assertThrows(HazardTransitionException.class, () -> closed.recordAcceptance("x", "y", TODAY, true, null, "企业", NOW));
+
+        Hazard ofDraft = general(42L, false);
+        assertEquals("hazard.rectify.draft", assertThrows(HazardTransitionException.class,
+                () -> step(ofDraft, false, List.of())).messageKey(), "a draft's hazard is rectified after 上报");
+        assertEquals(0, ofDraft.getRectifications().size());
+    }
+
+    @Test
+    void aMajorHazardIsNotRectifiedAsAGeneralOne() {
+        MajorHazardForm form = new MajorHazardForm();
+        form.setLocation("反应釜区");
+        form.setResponsible("李总");
+        form.setDeadline(TODAY.plusDays(30));
+        MajorReport report = form.getReport();
+        report.setCurrentState("安全阀失效");
+        Enterprise enterprise = enterprise();
+        Hazard major = Hazard.major(enterprise, null, form, "企业", NOW);
+        assertEquals("hazard.rectify.major", assertThrows(HazardTransitionException.class,
+                () -> step(major, true, List.of())).messageKey());
+        assertEquals(HazardStatus.REPORTED, major.getStatus());
+        assertNotNull(major.getReport());
+    }
+}
