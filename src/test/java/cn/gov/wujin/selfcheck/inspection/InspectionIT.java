@@ -53,7 +53,7 @@ class InspectionIT extends BrowserTest {
         assertEquals("无此隐患", form.resultOf(0));
         assertEquals("1" + firstCount.substring(firstCount.indexOf('/')), form.treeCount(0), "the group's count in the tree moved");
         assertTrue(form.treeSection(0).endsWith("(1)"), form.treeSection(0));
-        assertEquals(List.of(), form.selectedInTree(), "a section's groups are shown and no group is selected");
+        assertEquals(List.of(form.treeSection(0)), form.selectedInTree(), "基础管理 is shown whole, so it alone is selected");
 
         form.openGeneral(1);
         assertFalse(form.submitGeneral(), "an empty general hazard is refused");
