@@ -12,11 +12,15 @@ import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.enterprise.entity.PictureKind;
 import cn.gov.wujin.selfcheck.enterprise.entity.StaffCategory;
 import cn.gov.wujin.selfcheck.enterprise.entity.StaffData;
+import cn.gov.wujin.selfcheck.hazard.boundary.AcceptanceForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardFilter;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
+import cn.gov.wujin.selfcheck.hazard.boundary.OpenHazardFilter;
+import cn.gov.wujin.selfcheck.hazard.boundary.RectificationForm;
+import cn.gov.wujin.selfcheck.hazard.boundary.Rectifications;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
 import cn.gov.wujin.selfcheck.inspection.boundary.AnswerInput;
 import cn.gov.wujin.selfcheck.inspection.boundary.HistoryFilter;
@@ -86,6 +90,9 @@ public class BoundaryProbeServlet extends LocalTestSupport {
 
     @Inject
     StandardAdministration standardAdministration;
+
+    @Inject
+    Rectifications rectifications;
 
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -166,6 +173,19 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "hazard.majorHazardsInScope" -> hazards.majorHazardsInScope(caller, new MajorHazardFilter(), 0, 10).size();
             case "hazard.countMajorHazardsInScope" -> hazards.countMajorHazardsInScope(caller, new MajorHazardFilter());
             case "hazard.majorHazard" -> hazards.majorHazard(caller, p.id()).getId();
+            case "hazard.generalOfRecord" -> generalHazardOf(caller, p.id());
+            case "rectification.openHazards" -> rectifications.openHazards(caller, new OpenHazardFilter(), 0, 10).size();
+            case "rectification.countOpenHazards" -> rectifications.countOpenHazards(caller, new OpenHazardFilter());
+            case "rectification.general" -> rectifications.general(caller, p.id()).getVersion();
+            case "rectification.status" -> rectifications.general(caller, p.id()).getStatus();
+            case "rectification.step" -> {
+                rectifications.recordStep(caller, p.id(), p.longValue("version"), rectificationForm(p.has("finished")));
+                yield null;
+            }
+            case "rectification.accept" -> {
+                rectifications.recordAcceptance(caller, p.id(), p.longValue("version"), acceptanceForm(p.has("passed")));
+                yield null;
+            }
             case "photo.upload" -> hazardPhotos.upload(caller, png()).getStorageKey();
             case "photo.openUploaded" -> hazardPhotos.openUploaded(caller, p.get("key"), false).path().getFileName();
             case "photo.open" -> hazardPhotos.open(caller, p.id(), false).path().getFileName();
@@ -270,6 +290,32 @@ public class BoundaryProbeServlet extends LocalTestSupport {
         Long version = p.has("version") ? p.longValue("version") : null;
         return inspections.saveDraft(caller, p.has("id") ? p.id() : null, version, p.get("inspector", "边界测试"),
                 null, answers);
+    }
+
+    /** The id of the general hazard a record found (its first one). */
+    private Object generalHazardOf(CallerScope caller, Long inspectionId) {
+        return inspections.detail(caller, inspectionId).answersByItem().values().stream()
+                .map(InspectionAnswer::getHazard).filter(h -> h != null).map(h -> h.getId()).findFirst().orElseThrow();
+    }
+
+    private static RectificationForm rectificationForm(boolean finished) {
+        RectificationForm form = new RectificationForm();
+        form.setMeasures("边界测试措施");
+        form.setFundsUsed(new java.math.BigDecimal("100.00"));
+        form.setResponsible("边界测试");
+        form.setCompletedOn(LocalDate.now());
+        form.setFinished(finished);
+        return form;
+    }
+
+    private static AcceptanceForm acceptanceForm(boolean passed) {
+        AcceptanceForm form = new AcceptanceForm();
+        form.setReviewOpinion("边界测试意见");
+        form.setAcceptor("边界测试");
+        form.setAcceptedOn(LocalDate.now());
+        form.setPassed(passed);
+        form.setReason(passed ? null : "边界测试原因");
+        return form;
     }
 
     private Object photoOf(CallerScope caller, Long inspectionId) {

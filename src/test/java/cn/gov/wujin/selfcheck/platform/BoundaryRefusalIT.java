@@ -343,4 +343,50 @@ class BoundaryRefusalIT {
                 () -> refused(REFUSED_PUBLISHED, Demo.ADMIN, "standard.publish", "id", ids[0]));
         assertEquals("PUBLISHED", boundary.ok(Demo.ADMIN, "standard.editable", "id", ids[0]).split(" ")[3]);
     }
+
+    // Rectifications: 整改 and 验收 of a general hazard
+
+    @Test
+    void aGeneralHazardIsRectifiedOnlyByItsEnterpriseAndOnlyAsItsLifeCycleAllows() {
+        String record = boundary.ok(A, "inspection.save", "photo", true);
+        String hazard = boundary.ok(A, "hazard.generalOfRecord", "id", record);
+        String draftVersion = boundary.ok(A, "rectification.general", "id", hazard);
+        refused("REFUSED hazard.rectify.draft", A, "rectification.step", "id", hazard, "version", draftVersion);
+        long openBefore = Long.parseLong(boundary.ok(A, "rectification.countOpenHazards"));
+
+        boundary.ok(A, "inspection.submit", "id", record);
+        assertEquals(openBefore + 1, Long.parseLong(boundary.ok(A, "rectification.countOpenHazards")),
+                "once its record is submitted the hazard is listed in 未整改隐患");
+        String v1 = boundary.ok(A, "rectification.general", "id", hazard);
+        String majorVersion = boundary.ok(A, "rectification.general", "id", majorA);
+        boundary.ok(Demo.TOWN_HUTANG, "rectification.general", "id", hazard);
+        assertAll(
+                () -> denied(B, "rectification.general", "id", hazard),
+                () -> denied(B, "rectification.step", "id", hazard, "version", v1),
+                () -> denied(B, "rectification.accept", "id", hazard, "version", v1, "passed", true),
+                () -> denied(Demo.TOWN_NIUTANG, "rectification.general", "id", hazard),
+                () -> denied(Demo.TOWN_HUTANG, "rectification.step", "id", hazard, "version", v1),
+                () -> denied(Demo.TOWN_HUTANG, "rectification.accept", "id", hazard, "version", v1, "passed", true),
+                () -> denied(A, "rectification.general", "id", 987_654_321L),
+                () -> refused("REFUSED hazard.transition.refused", A, "rectification.accept", "id", hazard,
+                        "version", v1, "passed", true),
+                () -> refused("REFUSED hazard.rectify.major", A, "rectification.step", "id", majorA,
+                        "version", majorVersion));
+        assertEquals("OPEN", boundary.ok(A, "rectification.status", "id", hazard), "nothing of the refusals was written");
+
+        boundary.ok(A, "rectification.step", "id", hazard, "version", v1, "finished", true);
+        assertEquals("AWAITING_ACCEPTANCE", boundary.ok(A, "rectification.status", "id", hazard));
+        refused("REFUSED record.stale", A, "rectification.accept", "id", hazard, "version", v1, "passed", true);
+        String v2 = boundary.ok(A, "rectification.general", "id", hazard);
+        boundary.ok(A, "rectification.accept", "id", hazard, "version", v2);
+        assertEquals("RECTIFYING", boundary.ok(A, "rectification.status", "id", hazard), "a failed acceptance sends it back");
+        String v3 = boundary.ok(A, "rectification.general", "id", hazard);
+        boundary.ok(A, "rectification.step", "id", hazard, "version", v3, "finished", true);
+        String v4 = boundary.ok(A, "rectification.general", "id", hazard);
+        boundary.ok(A, "rectification.accept", "id", hazard, "version", v4, "passed", true);
+        assertEquals("CLOSED", boundary.ok(A, "rectification.status", "id", hazard));
+        assertEquals(openBefore, Long.parseLong(boundary.ok(A, "rectification.countOpenHazards")), "a closed hazard leaves the list");
+        String v5 = boundary.ok(A, "rectification.general", "id", hazard);
+        refused("REFUSED hazard.transition.refused", A, "rectification.step", "id", hazard, "version", v5);
+    }
 }

@@ -72,7 +72,7 @@ public class Rectifications {
     /** A general hazard in the caller's scope with its steps and acceptances; another's or an unknown id is refused. */
     public Hazard general(CallerScope caller, Long hazardId) {
         Hazard hazard = inScope(caller, hazardId);
-        hazard.getRectifications().size();
+        hazard.getRectifications().forEach(step -> step.getPhotos().size());
         hazard.getAcceptances().size();
         hazard.getAllPhotos().size();
         return hazard;
