@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.hazard.boundary;
 
 import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.hazard.control.HazardCriteria;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
@@ -142,12 +143,12 @@ public class Hazards {
      */
     public List<MajorHazardRow> majorHazardsInScope(CallerScope caller, MajorHazardFilter filter, int first, int pageSize) {
         refuseUnlessOfficer(caller);
-        Criteria criteria = Criteria.of(caller, filter);
+        HazardCriteria criteria = criteria(caller, filter);
         TypedQuery<MajorHazardRow> query = em.createQuery("SELECT NEW " + MajorHazardRow.class.getName()
                 + "(h.id, h.reportedAt, h.enterprise.id, h.enterprise.name, h.enterprise.town.name, h.location, "
-                + "h.report.currentState, h.deadline, h.status) FROM Hazard h WHERE " + criteria.jpql
+                + "h.report.currentState, h.deadline, h.status) FROM Hazard h WHERE " + criteria.where()
                 + " ORDER BY h.reportedAt DESC, h.id DESC", MajorHazardRow.class);
-        return criteria.bind(caller, query)
+        return criteria.bind(query)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
                 .getResultList();
     }
@@ -155,9 +156,9 @@ public class Hazards {
     /** How many major hazards {@link #majorHazardsInScope} finds in all. */
     public long countMajorHazardsInScope(CallerScope caller, MajorHazardFilter filter) {
         refuseUnlessOfficer(caller);
-        Criteria criteria = Criteria.of(caller, filter);
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(h) FROM Hazard h WHERE " + criteria.jpql, Long.class);
-        return criteria.bind(caller, query).getSingleResult();
+        HazardCriteria criteria = criteria(caller, filter);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(h) FROM Hazard h WHERE " + criteria.where(), Long.class);
+        return criteria.bind(query).getSingleResult();
     }
 
     /** A reported major hazard in full; one of an enterprise outside the caller's scope, or an unknown id, is refused. */
@@ -179,54 +180,20 @@ public class Hazards {
         }
     }
 
-    /** The WHERE clause of the officers' major-hazard list: kind, scope, then each filter that is set. */
-    private static final class Criteria {
-
-        private final String jpql;
-        private final Map<String, Object> parameters;
-
-        private Criteria(String jpql, Map<String, Object> parameters) {
-            this.jpql = jpql;
-            this.parameters = parameters;
-        }
-
-        static Criteria of(CallerScope caller, MajorHazardFilter filter) {
-            StringBuilder jpql = new StringBuilder("h.kind = :kind AND ").append(caller.restrict("h.enterprise"));
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("kind", HazardKind.MAJOR);
-            MajorHazardFilter f = filter == null ? new MajorHazardFilter() : filter;
-            if (Like.given(f.getEnterpriseName())) {
-                jpql.append(" AND LOWER(h.enterprise.name) LIKE :enterpriseName").append(Like.ESCAPE);
-                parameters.put("enterpriseName", Like.containing(f.getEnterpriseName()));
-            }
-            if (f.getTownId() != null) {
-                jpql.append(" AND h.enterprise.town.id = :townId");
-                parameters.put("townId", f.getTownId());
-            }
-            if (f.getStatus() != null) {
-                jpql.append(" AND h.status = :status");
-                parameters.put("status", f.getStatus());
-            }
-            if (f.isOpenOnly()) {
-                jpql.append(" AND h.status <> :closed");
-                parameters.put("closed", HazardStatus.CLOSED);
-            }
-            if (f.getReportedFrom() != null) {
-                jpql.append(" AND h.reportedAt >= :reportedFrom");
-                parameters.put("reportedFrom", f.getReportedFrom().atStartOfDay());
-            }
-            if (f.getReportedTo() != null) {
-                jpql.append(" AND h.reportedAt < :reportedBefore");
-                parameters.put("reportedBefore", f.getReportedTo().plusDays(1).atStartOfDay());
-            }
-            return new Criteria(jpql.toString(), parameters);
-        }
-
-        <T> TypedQuery<T> bind(CallerScope caller, TypedQuery<T> query) {
-            caller.bind(query);
-            parameters.forEach(query::setParameter);
-            return query;
-        }
+    /** The WHERE clause of the officers' major-hazard list: scope, kind, then each filter that is set. */
+    private static HazardCriteria criteria(CallerScope caller, MajorHazardFilter filter) {
+        MajorHazardFilter f = filter == null ? new MajorHazardFilter() : filter;
+        return HazardCriteria.inScope(caller)
+                .and("h.kind = :kind", "kind", HazardKind.MAJOR)
+                .and("LOWER(h.enterprise.name) LIKE :enterpriseName" + Like.ESCAPE, "enterpriseName",
+                        Like.given(f.getEnterpriseName()) ? Like.containing(f.getEnterpriseName()) : null)
+                .and("h.enterprise.town.id = :townId", "townId", f.getTownId())
+                .and("h.status = :status", "status", f.getStatus())
+                .and("h.status <> :closed", "closed", f.isOpenOnly() ? HazardStatus.CLOSED : null)
+                .and("h.reportedAt >= :reportedFrom", "reportedFrom",
+                        f.getReportedFrom() == null ? null : f.getReportedFrom().atStartOfDay())
+                .and("h.reportedAt < :reportedBefore", "reportedBefore",
+                        f.getReportedTo() == null ? null : f.getReportedTo().plusDays(1).atStartOfDay());
     }
 
     /** A major hazard of the caller's own enterprise, for an answer that refers to it. */

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.hazard.control.HazardCriteria;
 import cn.gov.wujin.selfcheck.hazard.entity.Acceptance;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
@@ -54,18 +55,18 @@ public class Rectifications {
 
     /** One page of the hazards not closed: overdue first by deadline, then by deadline. */
     public List<OpenHazardRow> openHazards(CallerScope caller, OpenHazardFilter filter, int first, int pageSize) {
-        Criteria criteria = Criteria.of(caller, filter, LocalDate.now(clock));
+        HazardCriteria criteria = criteria(caller, filter, LocalDate.now(clock));
         TypedQuery<OpenHazardRow> query = em.createQuery("SELECT NEW " + OpenHazardRow.class.getName()
                 + "(h.id, h.reportedAt, h.location, h.description, h.hazardType, h.responsible, h.deadline, h.kind, h.status)"
-                + " FROM Hazard h WHERE " + criteria.jpql + " ORDER BY h.deadline, h.id", OpenHazardRow.class);
-        return criteria.bind(caller, query)
+                + " FROM Hazard h WHERE " + criteria.where() + " ORDER BY h.deadline, h.id", OpenHazardRow.class);
+        return criteria.bind(query)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE))
                 .getResultList();
     }
 
     public long countOpenHazards(CallerScope caller, OpenHazardFilter filter) {
-        Criteria criteria = Criteria.of(caller, filter, LocalDate.now(clock));
-        return criteria.bind(caller, em.createQuery("SELECT COUNT(h) FROM Hazard h WHERE " + criteria.jpql, Long.class))
+        HazardCriteria criteria = criteria(caller, filter, LocalDate.now(clock));
+        return criteria.bind(em.createQuery("SELECT COUNT(h) FROM Hazard h WHERE " + criteria.where(), Long.class))
                 .getSingleResult();
     }
 
@@ -153,45 +154,17 @@ public class Rectifications {
     }
 
     /** Not closed, not a draft's, in scope, then each filter that is set. */
-    private static final class Criteria {
-        private final String jpql;
-        private final Map<String, Object> parameters;
-
-        private Criteria(String jpql, Map<String, Object> parameters) {
-            this.jpql = jpql;
-            this.parameters = parameters;
-        }
-
-        static Criteria of(CallerScope caller, OpenHazardFilter filter, LocalDate today) {
-            StringBuilder jpql = new StringBuilder("h.status <> :closed AND h.originInspectionId IS NULL AND ")
-                    .append(caller.restrict("h.enterprise"));
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("closed", HazardStatus.CLOSED);
-            OpenHazardFilter f = filter == null ? new OpenHazardFilter() : filter;
-            if (f.getStatus() != null) {
-                jpql.append(" AND h.status = :status");
-                parameters.put("status", f.getStatus());
-            }
-            if (f.getKind() != null) {
-                jpql.append(" AND h.kind = :kind");
-                parameters.put("kind", f.getKind());
-            }
-            if (f.getPeriod() != null) {
-                jpql.append(" AND h.reportedAt >= :periodStart AND h.reportedAt < :periodEnd");
-                parameters.put("periodStart", f.getPeriod().atDay(1).atStartOfDay());
-                parameters.put("periodEnd", f.getPeriod().plusMonths(1).atDay(1).atStartOfDay());
-            }
-            if (f.isOverdueOnly()) {
-                jpql.append(" AND h.deadline < :today");
-                parameters.put("today", today);
-            }
-            return new Criteria(jpql.toString(), parameters);
-        }
-
-        <T> TypedQuery<T> bind(CallerScope caller, TypedQuery<T> query) {
-            caller.bind(query);
-            parameters.forEach(query::setParameter);
-            return query;
-        }
+    private static HazardCriteria criteria(CallerScope caller, OpenHazardFilter filter, LocalDate today) {
+        OpenHazardFilter f = filter == null ? new OpenHazardFilter() : filter;
+        return HazardCriteria.inScope(caller)
+                .and("h.status <> :closed", "closed", HazardStatus.CLOSED)
+                .and("h.originInspectionId IS NULL")
+                .and("h.status = :status", "status", f.getStatus())
+                .and("h.kind = :kind", "kind", f.getKind())
+                .and("h.reportedAt >= :periodStart", "periodStart",
+                        f.getPeriod() == null ? null : f.getPeriod().atDay(1).atStartOfDay())
+                .and("h.reportedAt < :periodEnd", "periodEnd",
+                        f.getPeriod() == null ? null : f.getPeriod().plusMonths(1).atDay(1).atStartOfDay())
+                .and("h.deadline < :today", "today", f.isOverdueOnly() ? today : null);
     }
 }
