@@ -3,6 +3,7 @@ package cn.gov.wujin.selfcheck.hazard.boundary;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
+import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.files.ImageCheck;
 import cn.gov.wujin.selfcheck.platform.files.StoredFile;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
@@ -59,6 +60,20 @@ public class HazardPhotos implements UnreferencedFiles {
         StoredImage image = ImageCheck.stored(sha256(bytes), decoded, bytes.length);
         uploads.store(Uploads.Area.HAZARD_PHOTOS, enterprise.getId(), image, bytes, decoded);
         return image;
+    }
+
+    /**
+     * A dialog's or a step's photo upload: refused when the form holds {@link GeneralHazardForm#MAX_PHOTOS}
+     * already, else stored and added to the form's photos unless the same file is there.
+     */
+    public void uploadInto(CallerScope caller, List<StoredImage> photos, byte[] bytes) {
+        if (photos.size() >= GeneralHazardForm.MAX_PHOTOS) {
+            throw new BusinessException("hazard.photos.tooMany");
+        }
+        StoredImage photo = upload(caller, bytes);
+        if (photos.stream().noneMatch(p -> p.getStorageKey().equals(photo.getStorageKey()))) {
+            photos.add(photo);
+        }
     }
 
     /** Whether the caller's enterprise has this uploaded file (a form's photos are checked again on saving). */

@@ -1,7 +1,6 @@
 package cn.gov.wujin.selfcheck.hazard.web;
 
 import cn.gov.wujin.selfcheck.hazard.boundary.AcceptanceForm;
-import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.RectificationForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.Rectifications;
@@ -10,7 +9,6 @@ import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
-import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.faces.context.FacesContext;
@@ -104,15 +102,8 @@ public class HazardRectificationView implements Serializable {
 
     /** 整改后照片: stored at once when its bytes are an image; the step's other fields stay as typed. */
     public void uploadPhoto(FileUploadEvent event) {
-        if (step.getPhotos().size() >= GeneralHazardForm.MAX_PHOTOS) {
-            Messages.error("hazard.photos.tooMany");
-            return;
-        }
         try {
-            StoredImage photo = hazardPhotos.upload(currentUser.scope(), event.getFile().getContent());
-            if (step.getPhotos().stream().noneMatch(p -> p.getStorageKey().equals(photo.getStorageKey()))) {
-                step.getPhotos().add(photo);
-            }
+            hazardPhotos.uploadInto(currentUser.scope(), step.getPhotos(), event.getFile().getContent());
         } catch (BusinessException e) {
             Messages.error(e);
         }

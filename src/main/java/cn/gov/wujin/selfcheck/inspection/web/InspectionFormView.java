@@ -11,7 +11,6 @@ import cn.gov.wujin.selfcheck.inspection.entity.ItemResult;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
-import cn.gov.wujin.selfcheck.platform.files.StoredImage;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
@@ -233,15 +232,8 @@ public class InspectionFormView implements Serializable {
     /** Opens 重大隐患信息填写, with the 判定标准 situation the item maps to chosen in advance. */
     /** 隐患照片: stored at once when its bytes are an image (the dialog's other fields are left as typed). */
     public void uploadPhoto(FileUploadEvent event) {
-        if (general.getPhotos().size() >= GeneralHazardForm.MAX_PHOTOS) {
-            Messages.error("hazard.photos.tooMany");
-            return;
-        }
         try {
-            StoredImage photo = hazardPhotos.upload(currentUser.scope(), event.getFile().getContent());
-            if (general.getPhotos().stream().noneMatch(p -> p.getStorageKey().equals(photo.getStorageKey()))) {
-                general.getPhotos().add(photo);
-            }
+            hazardPhotos.uploadInto(currentUser.scope(), general.getPhotos(), event.getFile().getContent());
         } catch (BusinessException e) {
             Messages.error(e);
         }
