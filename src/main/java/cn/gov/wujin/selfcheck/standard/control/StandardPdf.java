@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.standard.control;
 
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
+import cn.gov.wujin.selfcheck.platform.pdf.CjkFont;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -18,8 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a standard as a PDF table (OpenPDF). The Chinese needs a CJK TrueType font, embedded as
- * Identity-H so that the text layer holds the real characters (see README: fonts-wqy-microhei).
+ * Writes a standard as a PDF table (OpenPDF) in the {@link CjkFont}.
  */
 public final class StandardPdf {
 
@@ -28,12 +28,7 @@ public final class StandardPdf {
 
     public static void write(PrintableStandard standard, String fontPath, String title, String[] headers,
                              OutputStream out) throws IOException {
-        BaseFont base;
-        try {
-            base = BaseFont.createFont(fontPath, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (DocumentException e) {
-            throw new IOException("Cannot load the CJK font " + fontPath, e);
-        }
+        BaseFont base = CjkFont.load(fontPath);
         Font titleFont = new Font(base, 16, Font.BOLD);
         Font headerFont = new Font(base, 10, Font.BOLD, Color.WHITE);
         Font sectionFont = new Font(base, 12, Font.BOLD);

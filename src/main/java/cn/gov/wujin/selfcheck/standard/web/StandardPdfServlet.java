@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.standard.web;
 
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
+import cn.gov.wujin.selfcheck.platform.pdf.CjkFont;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.files.FileServlet;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
@@ -13,15 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.logging.Logger;
 
 /** The standard of the caller's enterprise type as a PDF download (web.xml: ENTERPRISE only). */
 @WebServlet("/enterprise/standard.pdf")
 public class StandardPdfServlet extends FileServlet {
-
-    private static final Logger LOG = Logger.getLogger(StandardPdfServlet.class.getName());
 
     @Inject
     Caller currentUser;
@@ -30,17 +26,12 @@ public class StandardPdfServlet extends FileServlet {
     Standards standards;
 
     @Inject
-    @ConfigProperty(name = "selfcheck.pdf.font", defaultValue = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0")
+    @ConfigProperty(name = "selfcheck.pdf.font", defaultValue = CjkFont.DEFAULT)
     String font;
 
     @Override
     protected Download lookUp(HttpServletRequest request) throws IOException {
-        String fontFile = font.contains(",") ? font.substring(0, font.lastIndexOf(',')) : font;
-        if (!Files.isReadable(Path.of(fontFile))) {
-            LOG.severe(() -> "No CJK font for PDF at " + fontFile
-                    + ": install fonts-wqy-microhei or set selfcheck.pdf.font (see README)");
-            throw new IllegalStateException("No CJK font for PDF at " + fontFile); // the 500 page
-        }
+        CjkFont.requireReadable(font);
         PrintableStandard standard = standards.printableForOwnEnterprise(currentUser.scope());
         String[] headers = {Texts.get(Texts.DEFAULT_LOCALE, "standard.group"),
                 Texts.get(Texts.DEFAULT_LOCALE, "standard.content"),
