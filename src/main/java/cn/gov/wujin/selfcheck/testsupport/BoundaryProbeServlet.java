@@ -21,6 +21,14 @@ import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.OpenHazardFilter;
 import cn.gov.wujin.selfcheck.hazard.boundary.RectificationForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.Rectifications;
+import cn.gov.wujin.selfcheck.hazard.boundary.ExtensionForm;
+import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardWorkflow;
+import cn.gov.wujin.selfcheck.hazard.boundary.OverdueCounts;
+import cn.gov.wujin.selfcheck.hazard.boundary.SupervisionForm;
+import cn.gov.wujin.selfcheck.hazard.entity.ListingLevel;
+import cn.gov.wujin.selfcheck.notice.boundary.Notices;
+import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
+import cn.gov.wujin.selfcheck.hazard.entity.SafetyMeasures;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
 import cn.gov.wujin.selfcheck.inspection.boundary.AnswerInput;
 import cn.gov.wujin.selfcheck.inspection.boundary.HistoryFilter;
@@ -93,6 +101,12 @@ public class BoundaryProbeServlet extends LocalTestSupport {
 
     @Inject
     Rectifications rectifications;
+
+    @Inject
+    MajorHazardWorkflow workflow;
+
+    @Inject
+    Notices notices;
 
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -176,8 +190,8 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "hazard.generalOfRecord" -> generalHazardOf(caller, p.id());
             case "rectification.openHazards" -> rectifications.openHazards(caller, new OpenHazardFilter(), 0, 10).size();
             case "rectification.countOpenHazards" -> rectifications.countOpenHazards(caller, new OpenHazardFilter());
-            case "rectification.general" -> rectifications.general(caller, p.id()).getVersion();
-            case "rectification.status" -> rectifications.general(caller, p.id()).getStatus();
+            case "rectification.general" -> rectifications.hazard(caller, p.id()).getVersion();
+            case "rectification.status" -> rectifications.hazard(caller, p.id()).getStatus();
             case "rectification.step" -> {
                 rectifications.recordStep(caller, p.id(), p.longValue("version"), rectificationForm(p.has("finished")));
                 yield null;
@@ -186,6 +200,60 @@ public class BoundaryProbeServlet extends LocalTestSupport {
                 rectifications.recordAcceptance(caller, p.id(), p.longValue("version"), acceptanceForm(p.has("passed")));
                 yield null;
             }
+            case "major.trail" -> rectifications.hazard(caller, p.id()).getEvents().stream()
+                    .map(e -> e.getAction() + ":" + e.getFromStatus() + ">" + e.getToStatus() + ":" + e.getActorRole())
+                    .collect(Collectors.joining(","));
+            case "major.deadline" -> rectifications.hazard(caller, p.id()).getDeadline();
+            case "major.supplement" -> {
+                // as the pages do: a conflict at commit is tried again, then refused as stale
+                TransientFailures.retried(() -> workflow.supplement(caller, p.id(), p.longValue("version"), p.get("text")));
+                yield null;
+            }
+            case "major.measures" -> {
+                SafetyMeasures measures = new SafetyMeasures();
+                measures.setWarningSigns(true);
+                measures.setMonitoring(true);
+                TransientFailures.retried(() -> workflow.confirmMeasures(caller, p.id(), p.longValue("version"), measures));
+                yield null;
+            }
+            case "major.requestExtension" -> {
+                ExtensionForm form = new ExtensionForm();
+                form.setUntil(LocalDate.parse(p.get("until")));
+                form.setReason("设备到货延迟");
+                TransientFailures.retried(() -> workflow.requestExtension(caller, p.id(), p.longValue("version"), form));
+                yield null;
+            }
+            case "major.requestAcceptance" -> {
+                TransientFailures.retried(() -> workflow.requestAcceptance(caller, p.id(), p.longValue("version"), p.get("text")));
+                yield null;
+            }
+            case "major.return" -> {
+                TransientFailures.retried(() -> workflow.returnForSupplement(caller, p.id(), p.longValue("version"), p.get("text")));
+                yield null;
+            }
+            case "major.supervise" -> {
+                SupervisionForm form = new SupervisionForm();
+                form.setLevel(ListingLevel.valueOf(p.get("level")));
+                form.setUnit("武进区安委办");
+                form.setDeadline(LocalDate.parse(p.get("deadline")));
+                form.setDocumentNumber(p.get("number"));
+                TransientFailures.retried(() -> workflow.supervise(caller, p.id(), p.longValue("version"), form));
+                yield null;
+            }
+            case "major.decideExtension" -> {
+                TransientFailures.retried(() -> workflow.decideExtension(caller, p.id(), p.longValue("version"), p.has("granted"), p.get("text", null)));
+                yield null;
+            }
+            case "major.decideAcceptance" -> {
+                TransientFailures.retried(() -> workflow.decideAcceptance(caller, p.id(), p.longValue("version"), p.has("passed"), p.get("text", null)));
+                yield null;
+            }
+            case "major.notice" -> workflow.supervisionNotice(caller, p.id()).documentNumber();
+            case "major.overdue" -> {
+                OverdueCounts counts = workflow.countOverdue(caller);
+                yield counts.getRectifications() + "/" + counts.getReviews();
+            }
+            case "notice.unread" -> notices.countUnread(caller).reminders();
             case "photo.upload" -> hazardPhotos.upload(caller, png()).getStorageKey();
             case "photo.openUploaded" -> hazardPhotos.openUploaded(caller, p.get("key"), false).path().getFileName();
             case "photo.open" -> hazardPhotos.open(caller, p.id(), false).path().getFileName();

@@ -7,6 +7,7 @@ import cn.gov.wujin.selfcheck.enterprise.entity.SupervisionLevel;
 import cn.gov.wujin.selfcheck.enterprise.entity.Town;
 import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
+import cn.gov.wujin.selfcheck.hazard.entity.Actor;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardTransitionException;
@@ -29,6 +30,7 @@ class GeneralHazardLifecycleTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 2, 9, 0);
     private static final LocalDate TODAY = NOW.toLocalDate();
+    private static final Actor ENTERPRISE = new Actor("企业", "ENTERPRISE");
     private static final StoredImage AFTER = new StoredImage("a".repeat(64), "png", "image/png", 100, 10, 10);
 
     /** An enterprise outside the database (the reference entities have protected constructors for JPA). */
@@ -50,7 +52,7 @@ class GeneralHazardLifecycleTest {
     }
 
     private static void step(Hazard hazard, boolean finished, List<StoredImage> photos) {
-        hazard.recordRectification("更换灭火器", new BigDecimal("320.00"), "赵海峰", TODAY, finished, photos, "企业", NOW);
+        hazard.recordRectification("更换灭火器", new BigDecimal("320.00"), "赵海峰", TODAY, finished, photos, ENTERPRISE, NOW);
     }
 
     @Test
@@ -65,7 +67,7 @@ class GeneralHazardLifecycleTest {
         assertEquals(1, hazard.getRectifications().get(1).getPhotos().size());
         assertEquals(List.of(), hazard.getPhotos(), "a step's photo is not a photo of the report");
 
-        hazard.recordAcceptance("措施到位", "王验收", TODAY, true, "ignored", "企业", NOW);
+        hazard.recordAcceptance("措施到位", "王验收", TODAY, true, "ignored", ENTERPRISE, NOW);
         assertEquals(HazardStatus.CLOSED, hazard.getStatus());
         assertEquals(NOW, hazard.getClosedAt());
         assertNull(hazard.getAcceptances().get(0).getReason(), "a passed acceptance has no reason");
@@ -75,12 +77,12 @@ class GeneralHazardLifecycleTest {
     void aFailedAcceptanceSendsTheHazardBackToTheWork() {
         Hazard hazard = general(null, false);
         step(hazard, true, List.of());
-        hazard.recordAcceptance("仍有过期灭火器", "王验收", TODAY, false, "二楼未更换", "企业", NOW);
+        hazard.recordAcceptance("仍有过期灭火器", "王验收", TODAY, false, "二楼未更换", ENTERPRISE, NOW);
         assertEquals(HazardStatus.RECTIFYING, hazard.getStatus());
         assertNull(hazard.getClosedAt());
         assertEquals("二楼未更换", hazard.getAcceptances().get(0).getReason());
         step(hazard, true, List.of());
-        hazard.recordAcceptance("已全部更换", "王验收", TODAY, true, null, "企业", NOW);
+        hazard.recordAcceptance("已全部更换", "王验收", TODAY, true, null, ENTERPRISE, NOW);
         assertEquals(HazardStatus.CLOSED, hazard.getStatus());
         assertEquals(2, hazard.getAcceptances().size(), "both acceptances are kept");
     }
@@ -89,7 +91,7 @@ class GeneralHazardLifecycleTest {
     void whatTheLifeCycleForbidsIsRefused() {
         Hazard open = general(null, false);
         assertEquals(HazardStatus.OPEN, assertThrows(HazardTransitionException.class,
-                () -> open.recordAcceptance("x", "y", TODAY, true, null, "企业", NOW)).status(),
+                () -> open.recordAcceptance("x", "y", TODAY, true, null, ENTERPRISE, NOW)).status(),
                 "no acceptance before the work is finished");
 
         Hazard waiting = general(null, true);
@@ -98,9 +100,9 @@ class GeneralHazardLifecycleTest {
                 "no step once the work is finished");
 
         Hazard closed = general(null, true);
-        closed.recordAcceptance("好", "王验收", TODAY, true, null, "企业", NOW);
+        closed.recordAcceptance("好", "王验收", TODAY, true, null, ENTERPRISE, NOW);
         assertThrows(HazardTransitionException.class, () -> step(closed, false, List.of()));
-        assertThrows(HazardTransitionException.class, () -> closed.recordAcceptance("x", "y", TODAY, true, null, "企业", NOW));
+        assertThrows(HazardTransitionException.class, () -> closed.recordAcceptance("x", "y", TODAY, true, null, ENTERPRISE, NOW));
 
         Hazard ofDraft = general(42L, false);
         assertEquals("hazard.rectify.draft", assertThrows(HazardTransitionException.class,
@@ -109,7 +111,7 @@ class GeneralHazardLifecycleTest {
     }
 
     @Test
-    void aMajorHazardIsNotRectifiedAsAGeneralOne() {
+    void aMajorHazardIsNotRectifiedBeforeTheAuthorityListsIt() {
         MajorHazardForm form = new MajorHazardForm();
         form.setLocation("反应釜区");
         form.setResponsible("李总");
@@ -118,9 +120,13 @@ class GeneralHazardLifecycleTest {
         report.setCurrentState("安全阀失效");
         Enterprise enterprise = enterprise();
         Hazard major = Hazard.major(enterprise, null, form, "企业", NOW);
+        assertEquals("hazard.transition.refused", assertThrows(HazardTransitionException.class,
+                () -> step(major, true, List.of())).messageKey(), "a major hazard is rectified once 挂牌督办");
         assertEquals("hazard.rectify.major", assertThrows(HazardTransitionException.class,
-                () -> step(major, true, List.of())).messageKey());
+                () -> major.recordAcceptance("好", "王验收", TODAY, true, null, ENTERPRISE, NOW)).messageKey(),
+                "the enterprise never closes a major hazard itself");
         assertEquals(HazardStatus.REPORTED, major.getStatus());
+        assertEquals(List.of(), major.getEvents(), "a refusal writes no trail row");
         assertNotNull(major.getReport());
     }
 }

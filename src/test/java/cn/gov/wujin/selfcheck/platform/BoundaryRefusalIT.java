@@ -7,7 +7,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import cn.gov.wujin.selfcheck.testing.JsfClient;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static cn.gov.wujin.selfcheck.testing.Boundary.DENIED;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -370,7 +382,7 @@ class BoundaryRefusalIT {
                 () -> denied(A, "rectification.general", "id", 987_654_321L),
                 () -> refused("REFUSED hazard.transition.refused", A, "rectification.accept", "id", hazard,
                         "version", v1, "passed", true),
-                () -> refused("REFUSED hazard.rectify.major", A, "rectification.step", "id", majorA,
+                () -> refused("REFUSED hazard.transition.refused", A, "rectification.step", "id", majorA,
                         "version", majorVersion));
         assertEquals("OPEN", boundary.ok(A, "rectification.status", "id", hazard), "nothing of the refusals was written");
 
@@ -388,5 +400,156 @@ class BoundaryRefusalIT {
         assertEquals(openBefore, Long.parseLong(boundary.ok(A, "rectification.countOpenHazards")), "a closed hazard leaves the list");
         String v5 = boundary.ok(A, "rectification.general", "id", hazard);
         refused("REFUSED hazard.transition.refused", A, "rectification.step", "id", hazard, "version", v5);
+    }
+
+    // The major hazard from its report to 销号: MajorHazardWorkflow, Rectifications, the trail, the reminders
+
+    private static String version(String hazard) {
+        return boundary.ok(A, "rectification.general", "id", hazard);
+    }
+
+    private static String supervise(String as, String hazard, String version, String level, LocalDate deadline, String number) {
+        return boundary.call(as, "major.supervise", "id", hazard, "version", version, "level", level,
+                "deadline", deadline, "number", number);
+    }
+
+    @Test
+    void aMajorHazardIsDecidedOnlyByOfficersInScopeAndMovesOnlyAsItsLifeCycleAllows() throws Exception {
+        String major = boundary.ok(A, "hazard.reportMajor");
+        String other = boundary.ok(A, "hazard.reportMajor");
+        LocalDate deadline = LocalDate.now().plusDays(20);
+        String number = "武安督〔2026〕IT" + System.nanoTime() + "号";
+        long remindersBefore = Long.parseLong(boundary.ok(A, "notice.unread"));
+        String v0 = version(major);
+        assertAll(
+                () -> assertEquals(DENIED, supervise(Demo.TOWN_NIUTANG, major, v0, "TOWN", deadline, number), "out of scope"),
+                () -> assertEquals(DENIED, supervise(Demo.ADMIN, major, v0, "DISTRICT", deadline, number), "the administrator only reads"),
+                () -> assertEquals(DENIED, supervise(A, major, v0, "DISTRICT", deadline, number), "an enterprise never decides"),
+                () -> assertEquals("REFUSED supervision.level.town", supervise(Demo.TOWN_HUTANG, major, v0, "DISTRICT", deadline, number)),
+                () -> assertEquals("REFUSED supervision.deadline.past",
+                        supervise(Demo.DISTRICT, major, v0, "DISTRICT", LocalDate.now().minusDays(1), number)),
+                () -> denied(B, "major.supplement", "id", major, "version", v0, "text", "他人补充"),
+                () -> refused("REFUSED hazard.transition.refused", A, "major.supplement", "id", major, "version", v0,
+                        "text", "改写已上报的报告"),
+                () -> refused("REFUSED hazard.rectify.major", A, "rectification.accept", "id", major, "version", v0, "passed", true),
+                () -> denied(A, "major.decideAcceptance", "id", major, "version", v0, "passed", true, "text", "自行销号"),
+                () -> refused("REFUSED hazard.transition.refused", Demo.DISTRICT, "major.decideAcceptance", "id", major,
+                        "version", v0, "passed", true, "text", "未申请"),
+                () -> refused("REFUSED hazard.extension.none", Demo.DISTRICT, "major.decideExtension", "id", major,
+                        "version", v0, "granted", true),
+                () -> denied(A, "major.notice", "id", major));
+        assertEquals("", boundary.ok(A, "major.trail", "id", major), "no refusal wrote a trail row");
+        assertEquals(v0, version(major), "nor changed the hazard");
+
+        // 退回补充, then two officers deciding at the version they loaded: the second is told, nothing half-written
+        boundary.ok(Demo.TOWN_HUTANG, "major.return", "id", major, "version", v0, "text", "缺少现场照片说明");
+        assertEquals("REFUSED record.stale", supervise(Demo.DISTRICT, major, v0, "DISTRICT", deadline, number));
+        String v1 = version(major);
+        boundary.ok(A, "major.supplement", "id", major, "version", v1, "text", "现场照片说明：东侧储罐区");
+        String v2 = version(major);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Future<String> supervising = pool.submit(() -> {
+                start.await();
+                return supervise(Demo.DISTRICT, major, v2, "DISTRICT", deadline, number);
+            });
+            Future<String> returning = pool.submit(() -> {
+                start.await();
+                return boundary.call(Demo.TOWN_HUTANG, "major.return", "id", major, "version", v2, "text", "再次退回");
+            });
+            start.countDown();
+            List<String> outcomes = List.of(supervising.get(60, TimeUnit.SECONDS), returning.get(60, TimeUnit.SECONDS));
+            assertEquals(1, outcomes.stream().filter(o -> o.equals("OK")).count(), "one decision wins: " + outcomes);
+            assertEquals(1, outcomes.stream().filter(o -> o.equals("REFUSED record.stale")).count(), "the other is told: " + outcomes);
+            if (!outcomes.get(0).equals("OK")) {
+                // The return won: the enterprise adds again, then the district supervises.
+                boundary.ok(A, "major.supplement", "id", major, "version", version(major), "text", "补充二");
+                assertEquals("OK", supervise(Demo.DISTRICT, major, version(major), "DISTRICT", deadline, number));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("SUPERVISED", boundary.ok(A, "rectification.status", "id", major));
+        assertEquals(number, boundary.ok(A, "major.notice", "id", major), "the enterprise reads its 督办通知书");
+        denied(B, "major.notice", "id", major);
+        assertEquals("REFUSED supervision.documentNumber.taken",
+                supervise(Demo.DISTRICT, other, version(other), "DISTRICT", deadline, number), "a document number is unique");
+
+        // 第十五条, 延期 (only later than the deadline, one at a time), decided in scope
+        boundary.ok(A, "major.measures", "id", major, "version", version(major));
+        refused("REFUSED hazard.extension.notLater", A, "major.requestExtension", "id", major, "version", version(major),
+                "until", deadline);
+        boundary.ok(A, "major.requestExtension", "id", major, "version", version(major), "until", deadline.plusDays(10));
+        refused("REFUSED hazard.extension.pending", A, "major.requestExtension", "id", major, "version", version(major),
+                "until", deadline.plusDays(20));
+        denied(Demo.TOWN_NIUTANG, "major.decideExtension", "id", major, "version", version(major), "granted", true);
+        boundary.ok(Demo.TOWN_HUTANG, "major.decideExtension", "id", major, "version", version(major), "granted", true);
+        assertEquals(deadline.plusDays(10).toString(), boundary.ok(A, "major.deadline", "id", major));
+
+        // 治理 → 申请验收 (not before a finished step) → 不通过 → 申请验收 → 通过: 已销号
+        refused("REFUSED hazard.acceptance.unfinished", A, "major.requestAcceptance", "id", major, "version", version(major),
+                "text", "尚未完成");
+        boundary.ok(A, "rectification.step", "id", major, "version", version(major), "finished", true);
+        assertEquals("RECTIFYING", boundary.ok(A, "rectification.status", "id", major));
+        boundary.ok(A, "major.requestAcceptance", "id", major, "version", version(major), "text", "治理完成，自评合格");
+        refused("REFUSED hazard.reason.required", Demo.DISTRICT, "major.decideAcceptance", "id", major,
+                "version", version(major));
+        boundary.ok(Demo.DISTRICT, "major.decideAcceptance", "id", major, "version", version(major), "text", "警戒区未恢复");
+        assertEquals("RECTIFYING", boundary.ok(A, "rectification.status", "id", major), "a failed acceptance goes back to 治理中");
+        boundary.ok(A, "major.requestAcceptance", "id", major, "version", version(major), "text", "警戒区已恢复");
+        boundary.ok(Demo.DISTRICT, "major.decideAcceptance", "id", major, "version", version(major), "passed", true, "text", "同意销号");
+        assertEquals("CLOSED", boundary.ok(A, "rectification.status", "id", major));
+        refused("REFUSED hazard.transition.refused", A, "major.measures", "id", major, "version", version(major));
+
+        String trail = boundary.ok(A, "major.trail", "id", major);
+        String expected = String.join(",",
+                "RETURNED:REPORTED>RETURNED:TOWN",
+                "SUPPLEMENTED:RETURNED>REPORTED:ENTERPRISE",
+                "SUPERVISED:REPORTED>SUPERVISED:DISTRICT",
+                "MEASURES_CONFIRMED:SUPERVISED>SUPERVISED:ENTERPRISE",
+                "EXTENSION_REQUESTED:SUPERVISED>SUPERVISED:ENTERPRISE",
+                "EXTENSION_GRANTED:SUPERVISED>SUPERVISED:TOWN",
+                "RECTIFICATION:SUPERVISED>RECTIFYING:ENTERPRISE",
+                "ACCEPTANCE_REQUESTED:RECTIFYING>ACCEPTANCE_REQUESTED:ENTERPRISE",
+                "ACCEPTANCE_FAILED:ACCEPTANCE_REQUESTED>RECTIFYING:DISTRICT",
+                "ACCEPTANCE_REQUESTED:RECTIFYING>ACCEPTANCE_REQUESTED:ENTERPRISE",
+                "ACCEPTANCE_PASSED:ACCEPTANCE_REQUESTED>CLOSED:DISTRICT");
+        if (trail.startsWith("RETURNED:REPORTED>RETURNED:TOWN,SUPPLEMENTED:RETURNED>REPORTED:ENTERPRISE,RETURNED:")) {
+            // The concurrent return won: its round of return and addition comes before the supervision.
+            expected = expected.replace("SUPERVISED:REPORTED", "RETURNED:REPORTED>RETURNED:TOWN,"
+                    + "SUPPLEMENTED:RETURNED>REPORTED:ENTERPRISE,SUPERVISED:REPORTED");
+        }
+        assertEquals(expected, trail, "every step wrote its trail row, in order, with the role of whoever took it");
+        long decisions = Arrays.stream(expected.split(",")).filter(row -> !row.endsWith(":ENTERPRISE")).count();
+        assertEquals(remindersBefore + decisions, Long.parseLong(boundary.ok(A, "notice.unread")),
+                "every officer decision told the enterprise with a 系统提醒");
+    }
+
+    @Test
+    void anExtensionIsRefusedOnceTheDeadlineHasPassed() throws Exception {
+        String major = boundary.ok(A, "hazard.reportMajor");
+        LocalDate deadline = LocalDate.now().plusDays(2);
+        assertEquals("OK", supervise(Demo.DISTRICT, major, version(major), "DISTRICT", deadline,
+                "武安督〔2026〕IT" + System.nanoTime() + "号"));
+        String otherTown = boundary.ok(Demo.TOWN_NIUTANG, "major.overdue");
+        long overdueBefore = Long.parseLong(boundary.ok(Demo.TOWN_HUTANG, "major.overdue").split("/")[0]);
+        JsfClient support = new JsfClient(IsolatedServer.baseUrl());
+        try {
+            LocalDateTime later = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(5);
+            assertEquals(204, support.post("/test-support/clock?now=" + later.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+                    .statusCode());
+            refused("REFUSED hazard.extension.afterDeadline", A, "major.requestExtension", "id", major,
+                    "version", version(major), "until", deadline.plusDays(30));
+            assertEquals(overdueBefore + 1, Long.parseLong(boundary.ok(Demo.TOWN_HUTANG, "major.overdue").split("/")[0]),
+                    "the officer's home page flags it overdue");
+            assertEquals(otherTown, boundary.ok(Demo.TOWN_NIUTANG, "major.overdue"), "another town's flags do not count A's");
+            denied(A, "major.overdue");
+        } finally {
+            support.post("/test-support/clock?now="
+                    + LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        }
+        assertEquals("SUPERVISED:REPORTED>SUPERVISED:DISTRICT", boundary.ok(A, "major.trail", "id", major),
+                "the refused request wrote nothing");
     }
 }

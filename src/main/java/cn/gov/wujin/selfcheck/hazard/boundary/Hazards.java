@@ -143,7 +143,7 @@ public class Hazards {
      */
     public List<MajorHazardRow> majorHazardsInScope(CallerScope caller, MajorHazardFilter filter, int first, int pageSize) {
         refuseUnlessOfficer(caller);
-        HazardCriteria criteria = criteria(caller, filter);
+        HazardCriteria criteria = criteria(caller, filter, LocalDate.now(clock));
         TypedQuery<MajorHazardRow> query = em.createQuery("SELECT NEW " + MajorHazardRow.class.getName()
                 + "(h.id, h.reportedAt, h.enterprise.id, h.enterprise.name, h.enterprise.town.name, h.location, "
                 + "h.report.currentState, h.deadline, h.status) FROM Hazard h WHERE " + criteria.where()
@@ -156,7 +156,7 @@ public class Hazards {
     /** How many major hazards {@link #majorHazardsInScope} finds in all. */
     public long countMajorHazardsInScope(CallerScope caller, MajorHazardFilter filter) {
         refuseUnlessOfficer(caller);
-        HazardCriteria criteria = criteria(caller, filter);
+        HazardCriteria criteria = criteria(caller, filter, LocalDate.now(clock));
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(h) FROM Hazard h WHERE " + criteria.where(), Long.class);
         return criteria.bind(query).getSingleResult();
     }
@@ -181,7 +181,7 @@ public class Hazards {
     }
 
     /** The WHERE clause of the officers' major-hazard list: scope, kind, then each filter that is set. */
-    private static HazardCriteria criteria(CallerScope caller, MajorHazardFilter filter) {
+    private static HazardCriteria criteria(CallerScope caller, MajorHazardFilter filter, LocalDate today) {
         MajorHazardFilter f = filter == null ? new MajorHazardFilter() : filter;
         return HazardCriteria.inScope(caller)
                 .and("h.kind = :kind", "kind", HazardKind.MAJOR)
@@ -189,7 +189,8 @@ public class Hazards {
                         Like.given(f.getEnterpriseName()) ? Like.containing(f.getEnterpriseName()) : null)
                 .and("h.enterprise.town.id = :townId", "townId", f.getTownId())
                 .and("h.status = :status", "status", f.getStatus())
-                .and("h.status <> :closed", "closed", f.isOpenOnly() ? HazardStatus.CLOSED : null)
+                .and("h.status <> :closed", "closed", f.isOpenOnly() || f.isOverdueOnly() ? HazardStatus.CLOSED : null)
+                .and("h.deadline < :today", "today", f.isOverdueOnly() ? today : null)
                 .and("h.reportedAt >= :reportedFrom", "reportedFrom",
                         f.getReportedFrom() == null ? null : f.getReportedFrom().atStartOfDay())
                 .and("h.reportedAt < :reportedBefore", "reportedBefore",

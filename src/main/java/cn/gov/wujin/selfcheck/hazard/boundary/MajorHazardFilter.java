@@ -22,6 +22,9 @@ public class MajorHazardFilter implements Serializable {
     /** Only hazards not yet closed (销号). */
     private boolean openOnly;
 
+    /** Only hazards not closed whose deadline has passed. */
+    private boolean overdueOnly;
+
     /** First and last day of the reporting date, both inclusive. */
     private LocalDate reportedFrom;
     private LocalDate reportedTo;
@@ -34,6 +37,8 @@ public class MajorHazardFilter implements Serializable {
     public void setStatus(HazardStatus status) { this.status = status; }
     public boolean isOpenOnly() { return openOnly; }
     public void setOpenOnly(boolean openOnly) { this.openOnly = openOnly; }
+    public boolean isOverdueOnly() { return overdueOnly; }
+    public void setOverdueOnly(boolean overdueOnly) { this.overdueOnly = overdueOnly; }
     public LocalDate getReportedFrom() { return reportedFrom; }
     public void setReportedFrom(LocalDate reportedFrom) { this.reportedFrom = reportedFrom; }
     public LocalDate getReportedTo() { return reportedTo; }

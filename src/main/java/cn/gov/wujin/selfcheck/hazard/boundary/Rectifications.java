@@ -1,6 +1,6 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
-import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.hazard.control.HazardAccess;
 import cn.gov.wujin.selfcheck.hazard.control.HazardCriteria;
 import cn.gov.wujin.selfcheck.hazard.entity.Acceptance;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
@@ -8,13 +8,11 @@ import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.hazard.entity.Rectification;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.files.StoredImage;
-import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
@@ -23,12 +21,8 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * 未整改隐患 and the 自改 of general hazards (manual §4.4): the list of what is not closed, each
@@ -46,6 +40,9 @@ public class Rectifications {
 
     @Inject
     HazardPhotos hazardPhotos;
+
+    @Inject
+    HazardAccess access;
 
     @Inject
     Validator validator;
@@ -70,13 +67,12 @@ public class Rectifications {
                 .getSingleResult();
     }
 
-    /** A general hazard in the caller's scope with its steps and acceptances; another's or an unknown id is refused. */
-    public Hazard general(CallerScope caller, Long hazardId) {
-        Hazard hazard = inScope(caller, hazardId);
-        hazard.getRectifications().forEach(step -> step.getPhotos().size());
-        hazard.getAcceptances().size();
-        hazard.getAllPhotos().size();
-        return hazard;
+    /**
+     * A hazard (general or major) in the caller's scope with its steps, acceptances and trail; another's
+     * or an unknown id is refused.
+     */
+    public Hazard hazard(CallerScope caller, Long hazardId) {
+        return access.loaded(caller, hazardId);
     }
 
     /**
@@ -95,7 +91,7 @@ public class Rectifications {
             }
         }
         Rectification step = hazard.recordRectification(form.getMeasures(), form.getFundsUsed(), form.getResponsible(),
-                form.getCompletedOn(), form.isFinished(), form.getPhotos(), caller.username(), LocalDateTime.now(clock));
+                form.getCompletedOn(), form.isFinished(), form.getPhotos(), HazardAccess.actor(caller), LocalDateTime.now(clock));
         em.persist(step);
         step.getPhotos().forEach(em::persist);
         em.flush();
@@ -109,7 +105,7 @@ public class Rectifications {
             throw new BusinessException("acceptance.date.future");
         }
         Acceptance acceptance = hazard.recordAcceptance(form.getReviewOpinion(), form.getAcceptor(), form.getAcceptedOn(),
-                form.getPassed(), form.getReason(), caller.username(), LocalDateTime.now(clock));
+                form.getPassed(), form.getReason(), HazardAccess.actor(caller), LocalDateTime.now(clock));
         em.persist(acceptance);
         em.flush();
     }
@@ -118,31 +114,7 @@ public class Rectifications {
         if (!caller.isEnterprise()) {
             throw new AccessDeniedException();
         }
-        Hazard hazard = inScope(caller, hazardId);
-        StaleRecordException.refuseIfStale(loadedVersion, hazard.getVersion(), lastChange(hazard), null);
-        // Every step raises the version, also one that leaves the status as it is: a second tab loaded
-        // before it is refused, and two saves at once meet at the hazard's row.
-        em.lock(hazard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return hazard;
-    }
-
-    private static LocalDateTime lastChange(Hazard hazard) {
-        return Stream.concat(
-                        hazard.getRectifications().stream().map(Rectification::getRecordedAt),
-                        hazard.getAcceptances().stream().map(Acceptance::getRecordedAt))
-                .max(Comparator.naturalOrder()).orElse(hazard.getReportedAt());
-    }
-
-    private Hazard inScope(CallerScope caller, Long hazardId) {
-        Hazard hazard = hazardId == null ? null : em.find(Hazard.class, hazardId);
-        if (hazard == null) {
-            throw new AccessDeniedException();
-        }
-        Enterprise enterprise = hazard.getEnterprise();
-        if (!caller.covers(enterprise.getId(), enterprise.getTown().getId(), enterprise.getDepartment().getId())) {
-            throw new AccessDeniedException();
-        }
-        return hazard;
+        return access.forWrite(caller, hazardId, loadedVersion);
     }
 
     private <T> void check(T form) {

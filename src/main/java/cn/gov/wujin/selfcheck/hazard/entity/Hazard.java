@@ -127,6 +127,33 @@ public class Hazard {
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
 
+    /** 挂牌督办 of a major hazard; null (or not issued) before it. */
+    @Embedded
+    private Supervision supervision;
+
+    /** 第十五条: the measures the enterprise confirmed while the major hazard is open. */
+    @Embedded
+    private SafetyMeasures measures;
+
+    @Column(name = "measures_confirmed_at")
+    private LocalDateTime measuresConfirmedAt;
+
+    /** A pending 延期申请: the date asked for; null when none is pending. */
+    @Column(name = "extension_until")
+    private LocalDate extensionUntil;
+
+    @Column(name = "extension_reason", length = 1000)
+    private String extensionReason;
+
+    /** Until when the authority reviews a 申请验收 (a countdown for the officers); null otherwise. */
+    @Column(name = "review_deadline")
+    private LocalDate reviewDeadline;
+
+    /** The trail: every step of the life cycle after the report, oldest first. */
+    @OneToMany(mappedBy = "hazard", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt, id")
+    private List<HazardEvent> events = new ArrayList<>();
+
     protected Hazard() {
     }
 
@@ -172,22 +199,26 @@ public class Hazard {
     }
 
     /**
-     * 整改: records a step of the work on a general hazard of a submitted record. 已完成 makes it wait
-     * for 验收, 整改中 keeps it in the work. Refused for a major hazard (its work follows the authority's
-     * decisions), for a hazard of a draft (saving the draft again replaces it), after the work was
-     * finished and once closed.
+     * 整改: records a step of the work. General: on a hazard of a submitted record while 待整改 or 整改中;
+     * 已完成 makes it wait for 验收. Major: once 挂牌督办 and until 申请验收; it is then 治理中 whatever the
+     * step says (the enterprise asks for 验收 itself). Refused for a hazard of a draft (saving the draft
+     * again replaces it), after the work was finished and once closed.
      */
     public Rectification recordRectification(String measures, BigDecimal fundsUsed, String responsible,
                                              LocalDate completedOn, boolean finished, List<StoredImage> photosAfter,
-                                             String by, LocalDateTime now) {
-        requireGeneral();
+                                             Actor by, LocalDateTime now) {
         if (originInspectionId != null) {
             throw new HazardTransitionException("hazard.rectify.draft", status);
         }
-        if (status != HazardStatus.OPEN && status != HazardStatus.RECTIFYING) {
-            throw new HazardTransitionException("hazard.transition.refused", status);
+        HazardStatus next;
+        if (kind == HazardKind.GENERAL) {
+            require(HazardStatus.OPEN, HazardStatus.RECTIFYING);
+            next = finished ? HazardStatus.AWAITING_ACCEPTANCE : HazardStatus.RECTIFYING;
+        } else {
+            require(HazardStatus.SUPERVISED, HazardStatus.RECTIFYING);
+            next = HazardStatus.RECTIFYING;
         }
-        Rectification step = new Rectification(this, measures, fundsUsed, responsible, completedOn, finished, by, now);
+        Rectification step = new Rectification(this, measures, fundsUsed, responsible, completedOn, finished, by.name(), now);
         rectifications.add(step);
         int order = photos.size();
         for (StoredImage file : photosAfter) {
@@ -195,35 +226,158 @@ public class Hazard {
             photos.add(photo);
             step.getPhotos().add(photo);
         }
-        status = finished ? HazardStatus.AWAITING_ACCEPTANCE : HazardStatus.RECTIFYING;
+        moveTo(next, HazardAction.RECTIFICATION, measures, by, now);
         return step;
     }
 
     /**
-     * 验收 of a finished rectification: passed closes the hazard (已销号), failed sends it back to 整改中.
-     * Only while it waits for acceptance.
+     * 验收 of a finished rectification of a general hazard, by the enterprise: passed closes the hazard
+     * (已销号), failed sends it back to 整改中. Only while it waits for acceptance; a major hazard is
+     * closed only by the authority ({@link #decideAcceptance}).
      */
     public Acceptance recordAcceptance(String reviewOpinion, String acceptor, LocalDate acceptedOn, boolean passed,
-                                       String reason, String by, LocalDateTime now) {
-        requireGeneral();
-        if (status != HazardStatus.AWAITING_ACCEPTANCE) {
-            throw new HazardTransitionException("hazard.transition.refused", status);
-        }
-        Acceptance acceptance = new Acceptance(this, reviewOpinion, acceptor, acceptedOn, passed, reason, by, now);
+                                       String reason, Actor by, LocalDateTime now) {
+        requireKind(HazardKind.GENERAL, "hazard.rectify.major");
+        require(HazardStatus.AWAITING_ACCEPTANCE);
+        Acceptance acceptance = new Acceptance(this, reviewOpinion, acceptor, acceptedOn, passed, reason, by.name(), now);
         acceptances.add(acceptance);
-        if (passed) {
-            status = HazardStatus.CLOSED;
-            closedAt = now;
-        } else {
-            status = HazardStatus.RECTIFYING;
-        }
+        close(passed, by, passed ? reviewOpinion : reason, now);
         return acceptance;
     }
 
-    private void requireGeneral() {
-        if (kind != HazardKind.GENERAL) {
-            throw new HazardTransitionException("hazard.rectify.major", status);
+    // ---- the major hazard's workflow (DOMAIN.md; 16号令 第十四条, 第十五条) ----
+
+    /** 退回补充: the authority sends a new report back; the reason says what is missing. */
+    public void returnForSupplement(String reason, Actor by, LocalDateTime now) {
+        requireKind(HazardKind.MAJOR, "hazard.major.only");
+        require(HazardStatus.REPORTED);
+        moveTo(HazardStatus.RETURNED, HazardAction.RETURNED, required(reason), by, now);
+    }
+
+    /** 补充信息 after a 退回补充: an addition, dated in the trail; the report itself stays as it was. */
+    public void supplement(String addition, Actor by, LocalDateTime now) {
+        requireKind(HazardKind.MAJOR, "hazard.major.only");
+        require(HazardStatus.RETURNED);
+        moveTo(HazardStatus.REPORTED, HazardAction.SUPPLEMENTED, required(addition), by, now);
+    }
+
+    /** 挂牌督办: the authority takes the report; its deadline becomes the hazard's 完成期限. */
+    public void supervise(Supervision decision, Actor by, LocalDateTime now) {
+        requireKind(HazardKind.MAJOR, "hazard.major.only");
+        require(HazardStatus.REPORTED);
+        supervision = Objects.requireNonNull(decision);
+        deadline = decision.getDeadline();
+        moveTo(HazardStatus.SUPERVISED, HazardAction.SUPERVISED, decision.getDocumentNumber(), by, now);
+    }
+
+    /** 第十五条: the enterprise confirms the measures it has taken, while the major hazard is open. */
+    public void confirmMeasures(SafetyMeasures confirmed, Actor by, LocalDateTime now) {
+        requireKind(HazardKind.MAJOR, "hazard.major.only");
+        if (status == HazardStatus.CLOSED) {
+            throw new HazardTransitionException("hazard.transition.refused", status);
         }
+        measures = new SafetyMeasures(confirmed);
+        measuresConfirmedAt = now;
+        moveTo(status, HazardAction.MEASURES_CONFIRMED, measures.confirmedNames(), by, now);
+    }
+
+    /**
+     * 延期申请: a later date and the reason, while the work goes on and only before the current deadline
+     * has passed; one request at a time.
+     */
+    public void requestExtension(LocalDate until, String reason, Actor by, LocalDate today, LocalDateTime now) {
+        requireKind(HazardKind.MAJOR, "hazard.major.only");
+        require(HazardStatus.SUPERVISED, HazardStatus.RECTIFYING);
+        if (extensionUntil != null) {
+            throw new HazardTransitionException("hazard.extension.pending", status);
+        }
+        if (deadline.isBefore(today)) {
+            throw new HazardTransitionException("hazard.extension.afterDeadline", status);
+        }
+        if (!Objects.requireNonNull(until).isAfter(deadline)) {
+            throw new HazardTransitionException("hazard.extension.notLater", status);
+        }
+        extensionUntil = until;
+        extensionReason = required(reason);
+        moveTo(status, HazardAction.EXTENSION_REQUESTED, until + "：" + extensionReason, by, now);
+    }
+
+    /** 同意 (the deadline becomes the date asked for) or 不同意 (with the reason) a pending 延期申请. */
+    public void decideExtension(boolean granted, String reason, Actor by, LocalDateTime now) {
+        requireKind(HazardKind.MAJOR, "hazard.major.only");
+        if (extensionUntil == null) {
+            throw new HazardTransitionException("hazard.extension.none", status);
+        }
+        if (granted) {
+            deadline = extensionUntil;
+            moveTo(status, HazardAction.EXTENSION_GRANTED, extensionUntil + (blank(reason) ? "" : "：" + reason.strip()), by, now);
+        } else {
+            moveTo(status, HazardAction.EXTENSION_REFUSED, required(reason), by, now);
+        }
+        extensionUntil = null;
+        extensionReason = null;
+    }
+
+    /**
+     * 申请验收 with the enterprise's own evaluation, once at least one step says the work is finished;
+     * the authority reviews it by {@code reviewDeadline}.
+     */
+    public void requestAcceptance(String evaluation, LocalDate reviewBy, Actor by, LocalDateTime now) {
+        requireKind(HazardKind.MAJOR, "hazard.major.only");
+        require(HazardStatus.SUPERVISED, HazardStatus.RECTIFYING);
+        if (rectifications.stream().noneMatch(Rectification::isFinished)) {
+            throw new HazardTransitionException("hazard.acceptance.unfinished", status);
+        }
+        reviewDeadline = Objects.requireNonNull(reviewBy);
+        moveTo(HazardStatus.ACCEPTANCE_REQUESTED, HazardAction.ACCEPTANCE_REQUESTED, required(evaluation), by, now);
+    }
+
+    /** The authority's 验收: 通过 closes the major hazard (已销号), 不通过 sends it back to 治理中 with the reasons. */
+    public void decideAcceptance(boolean passed, String opinion, Actor by, LocalDateTime now) {
+        requireKind(HazardKind.MAJOR, "hazard.major.only");
+        require(HazardStatus.ACCEPTANCE_REQUESTED);
+        reviewDeadline = null;
+        close(passed, by, passed ? opinion : required(opinion), now);
+    }
+
+    private void close(boolean passed, Actor by, String comment, LocalDateTime now) {
+        if (passed) {
+            closedAt = now;
+            moveTo(HazardStatus.CLOSED, HazardAction.ACCEPTANCE_PASSED, comment, by, now);
+        } else {
+            moveTo(HazardStatus.RECTIFYING, HazardAction.ACCEPTANCE_FAILED, comment, by, now);
+        }
+    }
+
+    private void moveTo(HazardStatus next, HazardAction action, String comment, Actor by, LocalDateTime now) {
+        events.add(new HazardEvent(this, action, status, next, by, comment, now));
+        status = next;
+    }
+
+    private void require(HazardStatus... allowed) {
+        for (HazardStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new HazardTransitionException("hazard.transition.refused", status);
+    }
+
+    private void requireKind(HazardKind expected, String messageKey) {
+        if (kind != expected) {
+            throw new HazardTransitionException(messageKey, status);
+        }
+    }
+
+    private String required(String text) {
+        if (blank(text)) {
+            throw new HazardTransitionException("hazard.reason.required", status);
+        }
+        return text.strip();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Not closed and its 完成期限 has passed. */
@@ -255,6 +409,21 @@ public class Hazard {
     public LocalDateTime getClosedAt() { return closedAt; }
     public long getVersion() { return version; }
     public String getMajorSituation() { return majorSituation; }
+    /** 挂牌督办, or null before it. */
+    public Supervision getSupervision() { return supervision == null || !supervision.isIssued() ? null : supervision; }
+    /** The 第十五条 measures confirmed so far (none before the first confirmation). */
+    public SafetyMeasures getMeasures() { return measures == null ? new SafetyMeasures() : measures; }
+    public LocalDateTime getMeasuresConfirmedAt() { return measuresConfirmedAt; }
+    public LocalDate getExtensionUntil() { return extensionUntil; }
+    public String getExtensionReason() { return extensionReason; }
+    public LocalDate getReviewDeadline() { return reviewDeadline; }
+    public List<HazardEvent> getEvents() { return events; }
+    /** The additions to the report after each 退回补充, oldest first. */
+    public List<HazardEvent> getSupplements() {
+        return events.stream().filter(e -> e.getAction() == HazardAction.SUPPLEMENTED).toList();
+    }
+    /** The last row of the trail, or null before any step. */
+    public HazardEvent getLastEvent() { return events.isEmpty() ? null : events.get(events.size() - 1); }
     public LocalDateTime getReportedAt() { return reportedAt; }
     public String getReportedBy() { return reportedBy; }
 }

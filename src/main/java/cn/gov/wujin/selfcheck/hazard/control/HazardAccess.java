@@ -1,0 +1,80 @@
+package cn.gov.wujin.selfcheck.hazard.control;
+
+import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.hazard.entity.Acceptance;
+import cn.gov.wujin.selfcheck.hazard.entity.Actor;
+import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardEvent;
+import cn.gov.wujin.selfcheck.hazard.entity.Rectification;
+import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * How the hazard boundaries reach one hazard: only within the caller's scope (another's or an unknown
+ * id is refused the same way), and for a write only at the version the caller's page loaded.
+ */
+@Dependent
+public class HazardAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A hazard whose enterprise lies in the caller's scope. */
+    public Hazard inScope(CallerScope caller, Long hazardId) {
+        Hazard hazard = hazardId == null ? null : em.find(Hazard.class, hazardId);
+        if (hazard == null) {
+            throw new AccessDeniedException();
+        }
+        Enterprise enterprise = hazard.getEnterprise();
+        if (!caller.covers(enterprise.getId(), enterprise.getTown().getId(), enterprise.getDepartment().getId())) {
+            throw new AccessDeniedException();
+        }
+        return hazard;
+    }
+
+    /** In scope with everything its page shows loaded: photos, steps, acceptances and the trail. */
+    public Hazard loaded(CallerScope caller, Long hazardId) {
+        Hazard hazard = inScope(caller, hazardId);
+        hazard.getRectifications().forEach(step -> step.getPhotos().size());
+        hazard.getAcceptances().size();
+        hazard.getAllPhotos().size();
+        hazard.getEvents().size();
+        return hazard;
+    }
+
+    /**
+     * In scope, for a write at the version the page loaded: a stale page is refused with who changed it
+     * when, nothing written. Every write raises the version, also one that leaves the status as it is,
+     * so that two decisions at once meet at the hazard's row and one of them fails.
+     */
+    public Hazard forWrite(CallerScope caller, Long hazardId, long loadedVersion) {
+        Hazard hazard = inScope(caller, hazardId);
+        HazardEvent last = hazard.getLastEvent();
+        StaleRecordException.refuseIfStale(loadedVersion, hazard.getVersion(), lastChange(hazard),
+                last == null ? hazard.getReportedBy() : last.getActor());
+        em.lock(hazard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return hazard;
+    }
+
+    public static Actor actor(CallerScope caller) {
+        return new Actor(caller.signature(), caller.role().name());
+    }
+
+    private static LocalDateTime lastChange(Hazard hazard) {
+        return Stream.of(
+                        hazard.getRectifications().stream().map(Rectification::getRecordedAt),
+                        hazard.getAcceptances().stream().map(Acceptance::getRecordedAt),
+                        hazard.getEvents().stream().map(HazardEvent::getOccurredAt))
+                .flatMap(s -> s)
+                .max(Comparator.naturalOrder()).orElse(hazard.getReportedAt());
+    }
+}
