@@ -127,4 +127,71 @@ public class HazardPage {
         Gui.click(driver, driver.findElement(By.id("hazard:back")));
         return new OpenHazardsPage(driver).awaitShown();
     }
+
+    // ---- a major hazard: 补充信息, 第十五条, 延期申请, 申请验收, the trail ----
+
+    public String description() {
+        return driver.findElement(By.id("hazard-description")).getText().strip();
+    }
+
+    public String returnedReason() {
+        return driver.findElement(By.id("returnedReason")).getText().strip();
+    }
+
+    public List<String> supplements() {
+        return Gui.texts(driver.findElements(By.cssSelector("#supplements .supplement")));
+    }
+
+    public String supervisionNumber() {
+        return driver.findElement(By.id("supervisionNotice")).getText().strip();
+    }
+
+    public String pendingExtension() {
+        return driver.findElement(By.id("extensionPending")).getText().strip();
+    }
+
+    public boolean isShown(String panelId) {
+        return !driver.findElements(By.id("hazard:" + panelId)).isEmpty();
+    }
+
+    /** 提交补充信息: waits until the page was redrawn. */
+    public void supplement(String addition) {
+        Gui.type(driver, By.id("hazard:addition"), addition);
+        Gui.clickReplacing(driver, driver.findElement(By.id("hazard:saveAddition")), driver.findElement(By.id("hazard:report")));
+    }
+
+    /** Ticks the 第十五条 measures given by their ids (workersWithdrawn, warningSigns...) and 确认措施. */
+    public void confirmMeasures(String... measures) {
+        for (String measure : measures) {
+            WebElement box = driver.findElement(By.cssSelector("#hazard\\:" + measure + " .ui-chkbox-box"));
+            Gui.click(driver, box);
+            Gui.until(driver, d -> d.findElement(By.id("hazard:" + measure + "_input")).isSelected());
+        }
+        Gui.clickReplacing(driver, driver.findElement(By.id("hazard:saveMeasures")), driver.findElement(By.id("hazard:report")));
+    }
+
+    public boolean isMeasureTicked(String measure) {
+        return driver.findElement(By.id("hazard:" + measure + "_input")).isSelected();
+    }
+
+    /** 提交延期申请 with the date as yyyy-MM-dd. */
+    public void askExtension(String until, String reason) {
+        Gui.typeDate(driver, "hazard:until_input", until);
+        Gui.type(driver, By.id("hazard:extensionReason"), reason);
+        Gui.clickReplacing(driver, driver.findElement(By.id("hazard:saveExtension")), driver.findElement(By.id("hazard:report")));
+    }
+
+    /** 申请验收 and 确定. */
+    public void askAcceptance(String evaluation) {
+        WebElement report = driver.findElement(By.id("hazard:report"));
+        Gui.type(driver, By.id("hazard:evaluation"), evaluation);
+        Gui.click(driver, driver.findElement(By.id("hazard:saveAcceptanceRequest")));
+        Gui.click(driver, Gui.shown(driver, By.id("confirmYes")));
+        Gui.until(driver, org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(report));
+    }
+
+    /** The trail's steps, by their 操作 column, oldest first. */
+    public List<String> trailActions() {
+        return Gui.texts(driver.findElements(By.cssSelector("#trail .trail-row td:nth-child(2)")));
+    }
 }

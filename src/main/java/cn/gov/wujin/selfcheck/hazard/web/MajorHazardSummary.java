@@ -2,12 +2,14 @@ package cn.gov.wujin.selfcheck.hazard.web;
 
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardFilter;
+import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardWorkflow;
+import cn.gov.wujin.selfcheck.hazard.boundary.OverdueCounts;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The officer home's line on major hazards: how many in scope are not yet closed (销号). */
+/** The officer home's lines on major hazards: how many in scope are not yet closed (销号), how many are overdue. */
 @Named
 @RequestScoped
 public class MajorHazardSummary {
@@ -18,7 +20,19 @@ public class MajorHazardSummary {
     @Inject
     Hazards hazards;
 
+    @Inject
+    MajorHazardWorkflow workflow;
+
     private Long openCount;
+    private OverdueCounts overdue;
+
+    /** Open major hazards past their deadline, and 申请验收 past their review deadline. */
+    public OverdueCounts getOverdue() {
+        if (overdue == null) {
+            overdue = workflow.countOverdue(currentUser.scope());
+        }
+        return overdue;
+    }
 
     public long getOpenCount() {
         if (openCount == null) {

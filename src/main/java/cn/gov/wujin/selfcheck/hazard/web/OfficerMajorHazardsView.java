@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * 重大隐患 for officers: the major hazards reported by the enterprises in scope, newest first, paged,
- * filtered by enterprise, town, status and reporting date. {@code ?open=true} shows only those not yet closed.
+ * filtered by enterprise, town, status and reporting date. {@code ?open=true} shows only those not yet closed,
+ * {@code ?overdue=true} those past their deadline, {@code ?status=} those of one status (the home page's links).
  */
 @Named
 @ViewScoped
@@ -45,6 +46,9 @@ public class OfficerMajorHazardsView implements Serializable {
     @PostConstruct
     void init() {
         filter.setOpenOnly("true".equals(Faces.getRequestParameter("open")));
+        filter.setOverdueOnly("true".equals(Faces.getRequestParameter("overdue")));
+        String status = Faces.getRequestParameter("status");
+        filter.setStatus(HazardStatus.MAJOR_FLOW.stream().filter(s -> s.name().equals(status)).findFirst().orElse(null));
         towns = isTownFilterShown() ? referenceData.towns() : List.of();
         model = new PagedModel<>(() -> hazards.countMajorHazardsInScope(currentUser.scope(), filter),
                 (first, pageSize) -> hazards.majorHazardsInScope(currentUser.scope(), filter, first, pageSize),

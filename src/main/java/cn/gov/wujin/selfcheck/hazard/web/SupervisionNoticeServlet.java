@@ -1,0 +1,42 @@
+package cn.gov.wujin.selfcheck.hazard.web;
+
+import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardWorkflow;
+import cn.gov.wujin.selfcheck.hazard.boundary.SupervisionNotice;
+import cn.gov.wujin.selfcheck.hazard.control.SupervisionNoticePdf;
+import cn.gov.wujin.selfcheck.platform.files.FileServlet;
+import cn.gov.wujin.selfcheck.platform.pdf.CjkFont;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * {@code /supervision-notice?id=}: the 督办通知书 of a supervised major hazard as a PDF, for its
+ * enterprise and the officers in scope (web.xml: every logged-in user; the boundary checks the scope).
+ */
+@WebServlet("/supervision-notice")
+public class SupervisionNoticeServlet extends FileServlet {
+
+    @Inject
+    Caller currentUser;
+
+    @Inject
+    MajorHazardWorkflow workflow;
+
+    @Inject
+    @ConfigProperty(name = "selfcheck.pdf.font", defaultValue = CjkFont.DEFAULT)
+    String font;
+
+    @Override
+    protected Download lookUp(HttpServletRequest request) throws IOException {
+        CjkFont.requireReadable(font);
+        SupervisionNotice notice = workflow.supervisionNotice(currentUser.scope(), idParameter(request, "id"));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        SupervisionNoticePdf.write(notice, font, pdf);
+        return Download.attachment(pdf.toByteArray(), "application/pdf", notice.documentNumber() + ".pdf");
+    }
+}

@@ -1,0 +1,134 @@
+package cn.gov.wujin.selfcheck.hazard;
+
+import cn.gov.wujin.selfcheck.pages.EnterpriseHomePage;
+import cn.gov.wujin.selfcheck.pages.HazardPage;
+import cn.gov.wujin.selfcheck.pages.LoginPage;
+import cn.gov.wujin.selfcheck.pages.OfficerHomePage;
+import cn.gov.wujin.selfcheck.pages.OfficerMajorHazardPage;
+import cn.gov.wujin.selfcheck.pages.PasswordPage;
+import cn.gov.wujin.selfcheck.testing.Boundary;
+import cn.gov.wujin.selfcheck.testing.BrowserTest;
+import cn.gov.wujin.selfcheck.testing.Demo;
+import cn.gov.wujin.selfcheck.testing.IsolatedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A major hazard from its report to 销号 in the browser, the enterprise and the town officer taking
+ * turns: 退回补充 → 补充信息 (the report unchanged) → 挂牌督办 with the suggested 督办通知书 number →
+ * 第十五条 measures and 延期申请 → 同意延期 (the deadline moves) → 整改 → 申请验收 with the review
+ * countdown → 验收通过; the trail shows every step to both. The report itself is arranged through
+ * the boundary; the dialog that makes one is MajorHazardOversightIT's.
+ */
+@ExtendWith(IsolatedServer.class)
+class MajorHazardWorkflowIT extends BrowserTest {
+
+    private static final String ENTERPRISE = Demo.NIUTANG_CHEMICALS;
+    private static final String OFFICER = Demo.TOWN_NIUTANG;
+
+    private boolean passwordChanged;
+
+    @Override
+    protected String baseUrl() {
+        return IsolatedServer.baseUrl();
+    }
+
+    private OfficerMajorHazardPage asOfficer(String hazard) {
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, baseUrl()).loginAs(OFFICER, Demo.OFFICER_PASSWORD);
+        new OfficerHomePage(driver).awaitShown();
+        return OfficerMajorHazardPage.open(driver, baseUrl(), hazard);
+    }
+
+    private HazardPage asEnterprise(String hazard) {
+        driver.manage().deleteAllCookies();
+        if (passwordChanged) {
+            LoginPage.open(driver, baseUrl()).loginAs(ENTERPRISE, Demo.NEW_PASSWORD);
+        } else {
+            LoginPage.open(driver, baseUrl()).loginAs(ENTERPRISE, Demo.INITIAL_PASSWORD);
+            new PasswordPage(driver).awaitShown().change(Demo.INITIAL_PASSWORD, Demo.NEW_PASSWORD, Demo.NEW_PASSWORD);
+            passwordChanged = true;
+        }
+        new EnterpriseHomePage(driver).awaitShown();
+        driver.get(baseUrl() + "/enterprise/hazard.xhtml?id=" + hazard);
+        return new HazardPage(driver).awaitShown();
+    }
+
+    @Test
+    void aMajorHazardIsSupervisedExtendedRectifiedAndClosedWithEveryStepInItsTrail() {
+        String hazard = new Boundary(IsolatedServer.baseUrl()).ok(ENTERPRISE, "hazard.reportMajor");
+
+        OfficerMajorHazardPage officer = asOfficer(hazard);
+        assertEquals("已上报", officer.status());
+        officer.returnReport("请补充储罐区现场情况");
+        assertEquals("退回补充", officer.status());
+        assertFalse(officer.isShown("supervisePanel"), "a returned report waits for the enterprise");
+
+        HazardPage page = asEnterprise(hazard);
+        String original = page.description();
+        assertEquals("退回补充", page.status());
+        assertEquals("请补充储罐区现场情况", page.returnedReason());
+        assertFalse(page.isShown("stepPanel"), "no rectification before 挂牌督办");
+        page.supplement("储罐区已设置围堰，现场照片另附");
+        assertEquals("已上报", page.status());
+        assertEquals(original, page.description(), "the report itself is never changed");
+        assertEquals(1, page.supplements().size());
+        assertTrue(page.supplements().get(0).endsWith("储罐区已设置围堰，现场照片另附"), page.supplements().toString());
+        assertFalse(page.isShown("supplementPanel"));
+
+        officer = asOfficer(hazard);
+        assertEquals(page.supplements(), officer.supplements(), "the officer reads the addition");
+        String number = officer.value("documentNumber");
+        assertTrue(number.matches("武安督〔\\d{4}〕\\d+号"), "a number is suggested: " + number);
+        officer.supervise();
+        assertEquals("已挂牌督办", officer.status());
+        assertTrue(officer.messages().contains("已挂牌督办"), officer.messages());
+        String deadline = officer.deadline();
+
+        page = asEnterprise(hazard);
+        assertEquals("已挂牌督办", page.status());
+        assertEquals(number, page.supervisionNumber(), "the 督办通知书 is linked");
+        page.confirmMeasures("workersWithdrawn", "warningSigns");
+        assertTrue(page.messages().contains("第十五条措施已确认"), page.messages());
+        assertTrue(page.isMeasureTicked("warningSigns") && !page.isMeasureTicked("suspended"));
+        String extended = LocalDate.parse(deadline).plusDays(15).toString();
+        page.askExtension(extended, "关键设备到货延迟");
+        assertTrue(page.messages().contains("延期申请已提交"), page.messages());
+        assertTrue(page.pendingExtension().startsWith(extended), page.pendingExtension());
+        assertFalse(page.isShown("extensionPanel"), "one request at a time");
+
+        officer = asOfficer(hazard);
+        officer.decideExtension(true, "同意");
+        assertEquals(extended, officer.deadline(), "the deadline moves to the date asked for");
+
+        page = asEnterprise(hazard);
+        page.fillStep("更换储罐安全阀并校验", "36000", true);
+        page.saveStep();
+        assertEquals("整改中", page.status());
+        page.askAcceptance("治理完成，安全阀校验合格");
+        assertEquals("申请验收", page.status());
+        assertFalse(page.isShown("stepPanel"), "no step while the authority reviews");
+
+        officer = asOfficer(hazard);
+        assertTrue(officer.reviewCountdown().startsWith("验收审查剩余 10 天"), officer.reviewCountdown());
+        assertEquals("治理完成，安全阀校验合格", officer.evaluation());
+        assertEquals(1, officer.steps().size());
+        officer.decideAcceptance(true, "同意销号");
+        assertEquals("已销号", officer.status());
+        List<String> trail = List.of("上报", "退回补充", "补充信息", "挂牌督办", "确认第十五条措施", "延期申请", "同意延期",
+                "整改", "申请验收", "验收通过");
+        assertEquals(trail, officer.trailActions());
+
+        page = asEnterprise(hazard);
+        assertEquals("已销号", page.status());
+        assertEquals(trail, page.trailActions(), "the enterprise sees the same trail");
+        assertFalse(page.isShown("measuresPanel"), "nothing more to confirm once closed");
+    }
+}
