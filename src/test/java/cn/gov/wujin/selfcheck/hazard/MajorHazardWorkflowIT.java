@@ -13,12 +13,21 @@ import cn.gov.wujin.selfcheck.testing.IsolatedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import cn.gov.wujin.selfcheck.testing.JsfClient;
+import cn.gov.wujin.selfcheck.testing.PayaraServer;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A major hazard from its report to 销号 in the browser, the enterprise and the town officer taking
@@ -130,5 +139,37 @@ class MajorHazardWorkflowIT extends BrowserTest {
         assertEquals("已销号", page.status());
         assertEquals(trail, page.trailActions(), "the enterprise sees the same trail");
         assertFalse(page.isShown("measuresPanel"), "nothing more to confirm once closed");
+    }
+
+    @Test
+    void theSupervisionNoticeIsAPdfForTheOfficersInScopeAndTheEnterpriseOnly() throws Exception {
+        Path font = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+        assumeTrue(Files.isReadable(font), "PDF test needs fonts-wqy-microhei (installed by .ci/run)");
+        Boundary boundary = new Boundary(IsolatedServer.baseUrl());
+        String hazard = boundary.ok(ENTERPRISE, "hazard.reportMajor");
+        String number = "武安督〔2026〕" + (System.nanoTime() % 100_000) + "号";
+        LocalDate deadline = LocalDate.now().plusDays(40);
+        boundary.ok(Demo.DISTRICT, "major.supervise", "id", hazard, "version",
+                boundary.ok(ENTERPRISE, "rectification.general", "id", hazard), "level", "DISTRICT",
+                "deadline", deadline, "number", number);
+
+        JsfClient officer = new JsfClient(baseUrl());
+        officer.login(OFFICER, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA);
+        HttpResponse<byte[]> pdf = officer.getBytes("/supervision-notice?id=" + hazard);
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        PdfReader reader = new PdfReader(pdf.body());
+        String text = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", "");
+        assertTrue(text.contains("重大事故隐患挂牌督办通知书"), text);
+        assertTrue(text.contains(number), "the document number: " + text);
+        assertTrue(text.contains(ENTERPRISE), "addressed to the enterprise: " + text);
+        assertTrue(text.contains(deadline.getYear() + "年" + deadline.getMonthValue() + "月" + deadline.getDayOfMonth() + "日"),
+                "the deadline: " + text);
+        assertTrue(text.contains("第十五条"), "what the enterprise must do meanwhile: " + text);
+
+        JsfClient outsider = new JsfClient(baseUrl());
+        outsider.login(Demo.TOWN_HUTANG, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA);
+        assertEquals(403, outsider.getBytes("/supervision-notice?id=" + hazard).statusCode(), "another town's officer");
+        assertEquals(404, outsider.getBytes("/supervision-notice?id=abc").statusCode());
     }
 }
