@@ -9,6 +9,8 @@ import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
 import cn.gov.wujin.selfcheck.hazard.entity.Actor;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardAction;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardEvent;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardTransitionException;
 import cn.gov.wujin.selfcheck.hazard.entity.MajorReport;
@@ -55,36 +57,86 @@ class GeneralHazardLifecycleTest {
         hazard.recordRectification("更换灭火器", new BigDecimal("320.00"), "赵海峰", TODAY, finished, photos, ENTERPRISE, NOW);
     }
 
+    /** Runs one transition and checks that it wrote exactly one trail row, the last, as expected. */
+    private static void transition(Hazard hazard, HazardAction action, HazardStatus from, HazardStatus to, String comment,
+                                   Runnable step) {
+        assertEquals(from, hazard.getStatus());
+        int rows = hazard.getEvents().size();
+        step.run();
+        assertEquals(rows + 1, hazard.getEvents().size(), action + " writes exactly one trail row");
+        HazardEvent row = hazard.getLastEvent();
+        assertEquals(action, row.getAction());
+        assertEquals(from, row.getFromStatus());
+        assertEquals(to, row.getToStatus());
+        assertEquals(to, hazard.getStatus());
+        assertEquals(ENTERPRISE.name(), row.getActor());
+        assertEquals(ENTERPRISE.role(), row.getActorRole());
+        assertEquals(comment, row.getComment());
+        assertEquals(NOW, row.getOccurredAt());
+        assertEquals(hazard, row.getHazard());
+    }
+
+    /** The trail as "ACTION FROM>TO ROLE", oldest first. */
+    private static List<String> trail(Hazard hazard) {
+        return hazard.getEvents().stream()
+                .map(e -> e.getAction() + " " + e.getFromStatus() + ">" + e.getToStatus() + " " + e.getActorRole())
+                .toList();
+    }
+
     @Test
     void stepsThenAPassedAcceptanceCloseTheHazard() {
         Hazard hazard = general(null, false);
         assertEquals(HazardStatus.OPEN, hazard.getStatus());
-        step(hazard, false, List.of());
-        assertEquals(HazardStatus.RECTIFYING, hazard.getStatus());
-        step(hazard, true, List.of(AFTER));
-        assertEquals(HazardStatus.AWAITING_ACCEPTANCE, hazard.getStatus());
+        assertEquals(List.of(), hazard.getEvents(), "the report itself writes no trail row");
+        assertNull(hazard.getLastEvent());
+        transition(hazard, HazardAction.RECTIFICATION, HazardStatus.OPEN, HazardStatus.RECTIFYING, "更换灭火器",
+                () -> step(hazard, false, List.of()));
+        transition(hazard, HazardAction.RECTIFICATION, HazardStatus.RECTIFYING, HazardStatus.AWAITING_ACCEPTANCE, "更换灭火器",
+                () -> step(hazard, true, List.of(AFTER)));
         assertEquals(2, hazard.getRectifications().size(), "every step is kept");
         assertEquals(1, hazard.getRectifications().get(1).getPhotos().size());
         assertEquals(List.of(), hazard.getPhotos(), "a step's photo is not a photo of the report");
 
-        hazard.recordAcceptance("措施到位", "王验收", TODAY, true, "ignored", ENTERPRISE, NOW);
-        assertEquals(HazardStatus.CLOSED, hazard.getStatus());
+        transition(hazard, HazardAction.ACCEPTANCE_PASSED, HazardStatus.AWAITING_ACCEPTANCE, HazardStatus.CLOSED,
+                "措施到位", () -> hazard.recordAcceptance("措施到位", "王验收", TODAY, true, "ignored", ENTERPRISE, NOW));
         assertEquals(NOW, hazard.getClosedAt());
         assertNull(hazard.getAcceptances().get(0).getReason(), "a passed acceptance has no reason");
+        assertEquals("企业", hazard.getRectifications().get(0).getRecordedBy(), "the step is signed with the actor's name");
+        assertEquals(List.of(
+                "RECTIFICATION OPEN>RECTIFYING ENTERPRISE",
+                "RECTIFICATION RECTIFYING>AWAITING_ACCEPTANCE ENTERPRISE",
+                "ACCEPTANCE_PASSED AWAITING_ACCEPTANCE>CLOSED ENTERPRISE"), trail(hazard));
     }
 
     @Test
     void aFailedAcceptanceSendsTheHazardBackToTheWork() {
         Hazard hazard = general(null, false);
-        step(hazard, true, List.of());
-        hazard.recordAcceptance("仍有过期灭火器", "王验收", TODAY, false, "二楼未更换", ENTERPRISE, NOW);
-        assertEquals(HazardStatus.RECTIFYING, hazard.getStatus());
+        transition(hazard, HazardAction.RECTIFICATION, HazardStatus.OPEN, HazardStatus.AWAITING_ACCEPTANCE, "更换灭火器",
+                () -> step(hazard, true, List.of()));
+        transition(hazard, HazardAction.ACCEPTANCE_FAILED, HazardStatus.AWAITING_ACCEPTANCE, HazardStatus.RECTIFYING,
+                "二楼未更换", () -> hazard.recordAcceptance("仍有过期灭火器", "王验收", TODAY, false, "二楼未更换", ENTERPRISE, NOW));
         assertNull(hazard.getClosedAt());
         assertEquals("二楼未更换", hazard.getAcceptances().get(0).getReason());
-        step(hazard, true, List.of());
-        hazard.recordAcceptance("已全部更换", "王验收", TODAY, true, null, ENTERPRISE, NOW);
-        assertEquals(HazardStatus.CLOSED, hazard.getStatus());
+        transition(hazard, HazardAction.RECTIFICATION, HazardStatus.RECTIFYING, HazardStatus.AWAITING_ACCEPTANCE, "更换灭火器",
+                () -> step(hazard, true, List.of()));
+        transition(hazard, HazardAction.ACCEPTANCE_PASSED, HazardStatus.AWAITING_ACCEPTANCE, HazardStatus.CLOSED,
+                "已全部更换", () -> hazard.recordAcceptance("已全部更换", "王验收", TODAY, true, null, ENTERPRISE, NOW));
         assertEquals(2, hazard.getAcceptances().size(), "both acceptances are kept");
+        assertEquals(List.of(
+                "RECTIFICATION OPEN>AWAITING_ACCEPTANCE ENTERPRISE",
+                "ACCEPTANCE_FAILED AWAITING_ACCEPTANCE>RECTIFYING ENTERPRISE",
+                "RECTIFICATION RECTIFYING>AWAITING_ACCEPTANCE ENTERPRISE",
+                "ACCEPTANCE_PASSED AWAITING_ACCEPTANCE>CLOSED ENTERPRISE"), trail(hazard));
+    }
+
+    @Test
+    void anImmediateRectificationWaitsForAcceptanceWithoutATrailRow() {
+        Hazard hazard = general(null, true);
+        assertEquals(HazardStatus.AWAITING_ACCEPTANCE, hazard.getStatus());
+        assertEquals(List.of(), hazard.getEvents());
+        transition(hazard, HazardAction.ACCEPTANCE_FAILED, HazardStatus.AWAITING_ACCEPTANCE, HazardStatus.RECTIFYING,
+                "未更换", () -> hazard.recordAcceptance("不合格", "王验收", TODAY, false, " 未更换 ", ENTERPRISE, NOW));
+        assertEquals(List.of("ACCEPTANCE_FAILED AWAITING_ACCEPTANCE>RECTIFYING ENTERPRISE"), trail(hazard));
     }
 
     @Test
@@ -108,6 +160,12 @@ class GeneralHazardLifecycleTest {
         assertEquals("hazard.rectify.draft", assertThrows(HazardTransitionException.class,
                 () -> step(ofDraft, false, List.of())).messageKey(), "a draft's hazard is rectified after 上报");
         assertEquals(0, ofDraft.getRectifications().size());
+
+        assertEquals(List.of(), open.getEvents(), "a refusal writes no trail row");
+        assertEquals(List.of(), waiting.getEvents(), "a refusal writes no trail row");
+        assertEquals(List.of("ACCEPTANCE_PASSED AWAITING_ACCEPTANCE>CLOSED ENTERPRISE"), trail(closed),
+                "only the passed acceptance is in the trail");
+        assertEquals(List.of(), ofDraft.getEvents(), "a refusal writes no trail row");
     }
 
     @Test

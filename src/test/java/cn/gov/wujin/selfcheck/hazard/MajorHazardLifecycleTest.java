@@ -24,9 +24,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * 已上报 ⇄ 退回补充 → 挂牌督办 → 治理中 (延期 granted or refused) → 申请验收 → 已销号 or back to 治理中; every
@@ -36,6 +37,7 @@ class MajorHazardLifecycleTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 2, 9, 0);
     private static final LocalDate TODAY = NOW.toLocalDate();
+    private static final LocalDateTime LATER = NOW.plusDays(40);
     private static final Actor ENTERPRISE = new Actor("企业", "ENTERPRISE");
     private static final Actor TOWN = new Actor("湖塘镇（hutang）", "TOWN");
     private static final Actor DISTRICT = new Actor("区安委办（district）", "DISTRICT");
@@ -103,24 +105,37 @@ class MajorHazardLifecycleTest {
         hazard.confirmMeasures(signs(), ENTERPRISE, NOW);
         assertEquals(HazardStatus.SUPERVISED, hazard.getStatus());
         assertEquals("warningSigns,monitoring", hazard.getLastEvent().getComment());
+        assertEquals(NOW, hazard.getMeasuresConfirmedAt());
+        assertTrue(hazard.getMeasures().isWarningSigns());
+        assertFalse(hazard.getMeasures().isWorkersWithdrawn());
 
         hazard.requestExtension(listedDeadline.plusDays(10), "设备到货延迟", ENTERPRISE, TODAY, NOW);
         assertEquals(listedDeadline.plusDays(10), hazard.getExtensionUntil());
+        assertEquals("设备到货延迟", hazard.getExtensionReason());
+        assertEquals(listedDeadline, hazard.getDeadline(), "asking moves nothing yet");
         hazard.decideExtension(true, null, TOWN, NOW);
         assertEquals(listedDeadline.plusDays(10), hazard.getDeadline(), "granted: the deadline moves");
         assertNull(hazard.getExtensionUntil());
+        assertNull(hazard.getExtensionReason());
 
         step(hazard, true);
         assertEquals(HazardStatus.RECTIFYING, hazard.getStatus(), "a major hazard waits for 申请验收, not for the enterprise's own acceptance");
         hazard.requestAcceptance("治理完成", TODAY.plusDays(10), ENTERPRISE, NOW);
+        assertEquals(HazardStatus.ACCEPTANCE_REQUESTED, hazard.getStatus());
         assertEquals(TODAY.plusDays(10), hazard.getReviewDeadline());
         hazard.decideAcceptance(false, "警戒区未恢复", DISTRICT, NOW);
         assertEquals(HazardStatus.RECTIFYING, hazard.getStatus());
         assertNull(hazard.getReviewDeadline());
+        assertNull(hazard.getClosedAt(), "a failed acceptance does not close");
+        refused("hazard.acceptance.unfinished", hazard, () -> hazard.requestAcceptance("同一份", TODAY, ENTERPRISE, NOW));
+        step(hazard, true);
         hazard.requestAcceptance("已恢复", TODAY.plusDays(10), ENTERPRISE, NOW);
-        hazard.decideAcceptance(true, null, DISTRICT, NOW);
+        assertEquals(HazardStatus.ACCEPTANCE_REQUESTED, hazard.getStatus());
+        hazard.decideAcceptance(true, null, DISTRICT, LATER);
         assertEquals(HazardStatus.CLOSED, hazard.getStatus());
-        assertNotNull(hazard.getClosedAt());
+        assertEquals(LATER, hazard.getClosedAt());
+        assertNull(hazard.getReviewDeadline());
+        assertEquals(List.of(), hazard.getAcceptances(), "the authority's 验收 is a trail row, not an enterprise acceptance");
 
         assertEquals(List.of(
                 "RETURNED REPORTED>RETURNED TOWN",
@@ -132,11 +147,20 @@ class MajorHazardLifecycleTest {
                 "RECTIFICATION SUPERVISED>RECTIFYING ENTERPRISE",
                 "ACCEPTANCE_REQUESTED RECTIFYING>ACCEPTANCE_REQUESTED ENTERPRISE",
                 "ACCEPTANCE_FAILED ACCEPTANCE_REQUESTED>RECTIFYING DISTRICT",
+                "RECTIFICATION RECTIFYING>RECTIFYING ENTERPRISE",
                 "ACCEPTANCE_REQUESTED RECTIFYING>ACCEPTANCE_REQUESTED ENTERPRISE",
                 "ACCEPTANCE_PASSED ACCEPTANCE_REQUESTED>CLOSED DISTRICT"),
                 hazard.getEvents().stream().map(e -> e.getAction() + " " + e.getFromStatus() + ">" + e.getToStatus()
                         + " " + e.getActorRole()).toList());
         assertEquals("警戒区未恢复", hazard.getEvents().get(8).getComment());
+        assertEquals(List.of(TOWN.name(), ENTERPRISE.name(), DISTRICT.name(), ENTERPRISE.name(), ENTERPRISE.name(),
+                        TOWN.name(), ENTERPRISE.name(), ENTERPRISE.name(), DISTRICT.name(), ENTERPRISE.name(), ENTERPRISE.name(),
+                        DISTRICT.name()),
+                hazard.getEvents().stream().map(HazardEvent::getActor).toList());
+        assertEquals(List.of("请补充现场情况", "储罐区已设围堰", "武安督〔2026〕12号"),
+                hazard.getEvents().subList(0, 3).stream().map(HazardEvent::getComment).toList());
+        assertEquals(LATER, hazard.getLastEvent().getOccurredAt());
+        assertNull(hazard.getLastEvent().getComment(), "通过 needs no opinion");
     }
 
     @Test
@@ -173,10 +197,13 @@ class MajorHazardLifecycleTest {
     void onlyTheAuthorityClosesAMajorHazardAndOnlyAfterAFinishedStep() {
         Hazard hazard = supervised(TODAY.plusDays(20));
         refused("hazard.acceptance.unfinished", hazard, () -> hazard.requestAcceptance("x", TODAY, ENTERPRISE, NOW));
+        assertNull(hazard.getReviewDeadline());
         step(hazard, false);
+        assertEquals(HazardStatus.RECTIFYING, hazard.getStatus());
         refused("hazard.acceptance.unfinished", hazard, () -> hazard.requestAcceptance("x", TODAY, ENTERPRISE, NOW));
         refused("hazard.transition.refused", hazard, () -> hazard.decideAcceptance(true, null, DISTRICT, NOW));
         step(hazard, true);
+        assertEquals(HazardStatus.RECTIFYING, hazard.getStatus(), "a finished step does not ask for 验收 by itself");
         refused("hazard.rectify.major", hazard,
                 () -> hazard.recordAcceptance("好", "王验收", TODAY, true, null, ENTERPRISE, NOW));
         hazard.requestAcceptance("完成", TODAY.plusDays(10), ENTERPRISE, NOW);
@@ -198,5 +225,32 @@ class MajorHazardLifecycleTest {
         refused("hazard.major.only", general, () -> general.supervise(listing(TODAY.plusDays(5)), DISTRICT, NOW));
         refused("hazard.major.only", general, () -> general.confirmMeasures(signs(), ENTERPRISE, NOW));
         refused("hazard.major.only", general, () -> general.requestAcceptance("x", TODAY, ENTERPRISE, NOW));
+        refused("hazard.major.only", general, () -> general.returnForSupplement("缺照片", TOWN, NOW));
+        refused("hazard.major.only", general, () -> general.supplement("补充", ENTERPRISE, NOW));
+        refused("hazard.major.only", general,
+                () -> general.requestExtension(TODAY.plusDays(9), "x", ENTERPRISE, TODAY, NOW));
+        refused("hazard.major.only", general, () -> general.decideExtension(true, null, TOWN, NOW));
+        refused("hazard.major.only", general, () -> general.decideAcceptance(true, null, DISTRICT, NOW));
+        assertNull(general.getSupervision());
+        assertEquals(HazardStatus.OPEN, general.getStatus());
+    }
+
+    @Test
+    void aRefusalLeavesNoHalfWrittenRequestAndAnExtensionLapsesWithTheAcceptanceRequest() {
+        LocalDate deadline = TODAY.plusDays(20);
+        Hazard hazard = supervised(deadline);
+        refused("hazard.reason.required", hazard,
+                () -> hazard.requestExtension(deadline.plusDays(5), " ", ENTERPRISE, TODAY, NOW));
+        assertNull(hazard.getExtensionUntil(), "a refused request leaves nothing pending");
+        step(hazard, true);
+        refused("hazard.reason.required", hazard, () -> hazard.requestAcceptance(" ", TODAY.plusDays(10), ENTERPRISE, NOW));
+        assertNull(hazard.getReviewDeadline(), "a refused request sets no review deadline");
+        hazard.requestExtension(deadline.plusDays(5), "等待检测报告", ENTERPRISE, TODAY, NOW);
+        hazard.requestAcceptance("完成", TODAY.plusDays(10), ENTERPRISE, NOW);
+        assertNull(hazard.getExtensionUntil(), "the pending extension lapses once the work is finished");
+        refused("hazard.reason.required", hazard, () -> hazard.decideAcceptance(false, "", DISTRICT, NOW));
+        assertEquals(TODAY.plusDays(10), hazard.getReviewDeadline(), "a refused decision keeps the review running");
+        hazard.decideAcceptance(true, null, DISTRICT, NOW);
+        refused("hazard.extension.none", hazard, () -> hazard.decideExtension(true, null, TOWN, NOW));
     }
 }

@@ -497,6 +497,9 @@ class BoundaryRefusalIT {
                 "version", version(major));
         boundary.ok(Demo.DISTRICT, "major.decideAcceptance", "id", major, "version", version(major), "text", "警戒区未恢复");
         assertEquals("RECTIFYING", boundary.ok(A, "rectification.status", "id", major), "a failed acceptance goes back to 治理中");
+        refused("REFUSED hazard.acceptance.unfinished", A, "major.requestAcceptance", "id", major, "version", version(major),
+                "text", "同一份治理");
+        boundary.ok(A, "rectification.step", "id", major, "version", version(major), "finished", true);
         boundary.ok(A, "major.requestAcceptance", "id", major, "version", version(major), "text", "警戒区已恢复");
         boundary.ok(Demo.DISTRICT, "major.decideAcceptance", "id", major, "version", version(major), "passed", true, "text", "同意销号");
         assertEquals("CLOSED", boundary.ok(A, "rectification.status", "id", major));
@@ -513,6 +516,7 @@ class BoundaryRefusalIT {
                 "RECTIFICATION:SUPERVISED>RECTIFYING:ENTERPRISE",
                 "ACCEPTANCE_REQUESTED:RECTIFYING>ACCEPTANCE_REQUESTED:ENTERPRISE",
                 "ACCEPTANCE_FAILED:ACCEPTANCE_REQUESTED>RECTIFYING:DISTRICT",
+                "RECTIFICATION:RECTIFYING>RECTIFYING:ENTERPRISE",
                 "ACCEPTANCE_REQUESTED:RECTIFYING>ACCEPTANCE_REQUESTED:ENTERPRISE",
                 "ACCEPTANCE_PASSED:ACCEPTANCE_REQUESTED>CLOSED:DISTRICT");
         if (trail.startsWith("RETURNED:REPORTED>RETURNED:TOWN,SUPPLEMENTED:RETURNED>REPORTED:ENTERPRISE,RETURNED:")) {

@@ -297,9 +297,10 @@ public class Hazard {
         if (!Objects.requireNonNull(until).isAfter(deadline)) {
             throw new HazardTransitionException("hazard.extension.notLater", status);
         }
+        String why = required(reason);
         extensionUntil = until;
-        extensionReason = required(reason);
-        moveTo(status, HazardAction.EXTENSION_REQUESTED, until + "：" + extensionReason, by, now);
+        extensionReason = why;
+        moveTo(status, HazardAction.EXTENSION_REQUESTED, until + "：" + why, by, now);
     }
 
     /** 同意 (the deadline becomes the date asked for) or 不同意 (with the reason) a pending 延期申请. */
@@ -308,6 +309,7 @@ public class Hazard {
         if (extensionUntil == null) {
             throw new HazardTransitionException("hazard.extension.none", status);
         }
+        require(HazardStatus.SUPERVISED, HazardStatus.RECTIFYING);
         if (granted) {
             deadline = extensionUntil;
             moveTo(status, HazardAction.EXTENSION_GRANTED, extensionUntil + (blank(reason) ? "" : "：" + reason.strip()), by, now);
@@ -325,19 +327,40 @@ public class Hazard {
     public void requestAcceptance(String evaluation, LocalDate reviewBy, Actor by, LocalDateTime now) {
         requireKind(HazardKind.MAJOR, "hazard.major.only");
         require(HazardStatus.SUPERVISED, HazardStatus.RECTIFYING);
-        if (rectifications.stream().noneMatch(Rectification::isFinished)) {
+        if (!isReadyForAcceptance()) {
             throw new HazardTransitionException("hazard.acceptance.unfinished", status);
         }
+        String text = required(evaluation);
         reviewDeadline = Objects.requireNonNull(reviewBy);
-        moveTo(HazardStatus.ACCEPTANCE_REQUESTED, HazardAction.ACCEPTANCE_REQUESTED, required(evaluation), by, now);
+        // A pending 延期申请 lapses: the work it asked time for is finished.
+        extensionUntil = null;
+        extensionReason = null;
+        moveTo(HazardStatus.ACCEPTANCE_REQUESTED, HazardAction.ACCEPTANCE_REQUESTED, text, by, now);
     }
 
     /** The authority's 验收: 通过 closes the major hazard (已销号), 不通过 sends it back to 治理中 with the reasons. */
     public void decideAcceptance(boolean passed, String opinion, Actor by, LocalDateTime now) {
         requireKind(HazardKind.MAJOR, "hazard.major.only");
         require(HazardStatus.ACCEPTANCE_REQUESTED);
+        String comment = passed ? opinion : required(opinion);
         reviewDeadline = null;
-        close(passed, by, passed ? opinion : required(opinion), now);
+        close(passed, by, comment, now);
+    }
+
+    /**
+     * Whether the last step says the work is finished and, after a failed 验收, a step was recorded
+     * since: the enterprise asks again for new work, not for the same.
+     */
+    public boolean isReadyForAcceptance() {
+        boolean stepSinceFailure = true;
+        for (HazardEvent event : events) {
+            if (event.getAction() == HazardAction.ACCEPTANCE_FAILED) {
+                stepSinceFailure = false;
+            } else if (event.getAction() == HazardAction.RECTIFICATION) {
+                stepSinceFailure = true;
+            }
+        }
+        return stepSinceFailure && !rectifications.isEmpty() && rectifications.get(rectifications.size() - 1).isFinished();
     }
 
     private void close(boolean passed, Actor by, String comment, LocalDateTime now) {

@@ -203,9 +203,9 @@ public class HazardRectificationView implements Serializable {
         return isOwn() && isMajor() && isInWork();
     }
 
-    /** Whether a step says the work is finished: 申请验收 needs one. */
+    /** Whether the last step says the work is finished (after a failed 验收, a new one): 申请验收 needs it. */
     public boolean isWorkFinished() {
-        return hazard.getRectifications().stream().anyMatch(r -> r.isFinished());
+        return hazard.isReadyForAcceptance();
     }
 
     /** The officer's reason of the last 退回补充, shown above the addition form. */
