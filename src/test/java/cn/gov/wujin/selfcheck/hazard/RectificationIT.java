@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.hazard;
 
 import cn.gov.wujin.selfcheck.pages.EnterpriseHomePage;
 import cn.gov.wujin.selfcheck.pages.HazardPage;
+import cn.gov.wujin.selfcheck.pages.LedgerPage;
 import cn.gov.wujin.selfcheck.pages.LoginPage;
 import cn.gov.wujin.selfcheck.pages.OpenHazardsPage;
 import cn.gov.wujin.selfcheck.pages.PasswordPage;
@@ -9,12 +10,24 @@ import cn.gov.wujin.selfcheck.testing.Boundary;
 import cn.gov.wujin.selfcheck.testing.BrowserTest;
 import cn.gov.wujin.selfcheck.testing.Demo;
 import cn.gov.wujin.selfcheck.testing.IsolatedServer;
+import cn.gov.wujin.selfcheck.testing.JsfClient;
+import cn.gov.wujin.selfcheck.testing.PayaraServer;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import cn.gov.wujin.selfcheck.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * 未整改隐患 → 整改 (manual §4.4): a general hazard of a submitted record is rectified in two steps, the
  * second with a photo after the work, a refused acceptance keeps what was typed, the passed one closes
- * the hazard and it leaves the list. The record with its hazard (and a photo before the work) is
+ * the hazard and it leaves the list; the 台帐 keeps it with its funds, opinion and result, filtered and
+ * exported to Excel and PDF (read back), another enterprise's ledger refused. The record with its hazard (and a photo before the work) is
  * arranged through the boundary; the round of 新建自查 that makes one is InspectionIT's.
  */
 @ExtendWith(IsolatedServer.class)
@@ -98,5 +112,53 @@ class RectificationIT extends BrowserTest {
         assertFalse(hazard.isAcceptanceFormShown());
 
         assertEquals(List.of(), hazard.backToList().locations(), "a closed hazard is no longer 未整改");
+
+        // 台帐: the closed hazard stays there with its funds, opinion and result, and both exports hold it.
+        LedgerPage ledger = LedgerPage.open(driver, baseUrl(), "/enterprise/ledger.xhtml");
+        List<String> row = ledger.rows().stream().filter(r -> r.contains(LOCATION)).findFirst().orElseThrow();
+        assertTrue(row.containsAll(List.of("1,000.50", "整改措施落实到位", "通过", "一般隐患", "已销号", "自查")), row.toString());
+        ledger.filterStatus("OPEN");
+        assertTrue(ledger.rows().stream().noneMatch(r -> r.contains(LOCATION)), "the status filter applies");
+        assertTrue(ledger.exportHref("xlsx").contains("status=OPEN"), "the export takes the page's filters");
+
+        JsfClient client = new JsfClient(baseUrl());
+        client.login(ENTERPRISE, Demo.NEW_PASSWORD, PayaraServer.CAPTCHA);
+        HttpResponse<byte[]> xlsx = client.getBytes("/ledger-export?format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().startsWith(ENTERPRISE + "事故隐患排查治理台帐"),
+                    "the title names the enterprise");
+            Row found = null;
+            for (Row r : sheet) {
+                if (r.getRowNum() > 1 && LOCATION.equals(r.getCell(2).getStringCellValue())) {
+                    found = r;
+                }
+            }
+            assertTrue(found != null, "the hazard is a row of the Excel ledger");
+            assertEquals(CellType.STRING, found.getCell(7).getCellType(), "cells stay text");
+            assertEquals("1000.50", found.getCell(7).getStringCellValue());
+            assertEquals("已销号", found.getCell(11).getStringCellValue());
+        }
+        if (Files.isReadable(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"))) {
+            HttpResponse<byte[]> pdf = client.getBytes("/ledger-export?format=pdf");
+            assertEquals(200, pdf.statusCode());
+            String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1).replaceAll("\\s+", "");
+            assertTrue(text.contains("事故隐患排查治理台帐") && text.contains(LOCATION) && text.contains("整改措施落实到位"), text);
+        }
+
+        // Another enterprise's ledger is refused, to an enterprise and to an officer out of scope.
+        String own = new Boundary(IsolatedServer.baseUrl()).ok(ENTERPRISE, "enterprise.find", "enterprise", ENTERPRISE);
+        String other = new Boundary(IsolatedServer.baseUrl()).ok(Demo.NIUTANG_LIGHT, "enterprise.find", "enterprise", Demo.NIUTANG_LIGHT);
+        assertEquals(403, client.getBytes("/ledger-export?format=xlsx&enterprise=" + other).statusCode());
+        JsfClient outsider = new JsfClient(baseUrl());
+        outsider.login(Demo.TOWN_NIUTANG, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA);
+        assertEquals(403, outsider.getBytes("/ledger-export?format=xlsx&enterprise=" + own).statusCode());
+        assertEquals(403, outsider.get("/officer/ledger.xhtml?enterprise=" + own).statusCode());
+        JsfClient town = new JsfClient(baseUrl());
+        town.login(Demo.TOWN_HUTANG, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA);
+        HttpResponse<String> townLedger = town.get("/officer/ledger.xhtml?enterprise=" + own);
+        assertEquals(200, townLedger.statusCode());
+        assertTrue(townLedger.body().contains(LOCATION), "the town officer reads the ledger of an enterprise in scope");
     }
 }

@@ -69,6 +69,7 @@ public class Acceptance {
     }
 
     public Long getId() { return id; }
+    public Hazard getHazard() { return hazard; }
     public String getReviewOpinion() { return reviewOpinion; }
     public String getAcceptor() { return acceptor; }
     public LocalDate getAcceptedOn() { return acceptedOn; }
