@@ -1,13 +1,13 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
-import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.hazard.control.HazardCriteria;
 import cn.gov.wujin.selfcheck.hazard.entity.Acceptance;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardAction;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardEvent;
-import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -35,6 +35,9 @@ public class HazardLedger {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Enterprises enterprises;
 
     public List<LedgerRow> page(CallerScope caller, LedgerFilter filter, int first, int pageSize) {
         HazardCriteria criteria = criteria(caller, filter);
@@ -70,7 +73,7 @@ public class HazardLedger {
 
     /** The name of the enterprise a one-enterprise ledger is about, for the export's title. */
     public String enterpriseName(CallerScope caller, Long enterpriseId) {
-        return enterprise(caller, enterpriseId).getName();
+        return enterprises.find(caller, enterpriseId).getName();
     }
 
     /** Funds per hazard in one GROUP BY, the last acceptance of each (the enterprise's or the authority's). */
@@ -97,20 +100,11 @@ public class HazardLedger {
         return rows;
     }
 
-    private Enterprise enterprise(CallerScope caller, Long enterpriseId) {
-        Enterprise enterprise = enterpriseId == null ? null : em.find(Enterprise.class, enterpriseId);
-        if (enterprise == null
-                || !caller.covers(enterprise.getId(), enterprise.getTown().getId(), enterprise.getDepartment().getId())) {
-            throw new AccessDeniedException();
-        }
-        return enterprise;
-    }
-
     /** In scope, not a draft's; one enterprise (refused outside the scope), reporting months, level, status. */
     private HazardCriteria criteria(CallerScope caller, LedgerFilter filter) {
         LedgerFilter f = filter == null ? new LedgerFilter() : filter;
         if (f.getEnterpriseId() != null) {
-            enterprise(caller, f.getEnterpriseId());
+            enterprises.find(caller, f.getEnterpriseId());
         }
         return HazardCriteria.inScope(caller)
                 .and("h.originInspectionId IS NULL")

@@ -167,10 +167,7 @@ public class Hazards {
         if (hazard == null || hazard.getKind() != HazardKind.MAJOR) {
             throw new AccessDeniedException();
         }
-        Enterprise enterprise = hazard.getEnterprise();
-        if (!caller.covers(enterprise.getId(), enterprise.getTown().getId(), enterprise.getDepartment().getId())) {
-            throw new AccessDeniedException();
-        }
+        enterprises.find(caller, hazard.getEnterprise().getId());
         return MajorHazardReport.of(hazard);
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.wujin.selfcheck.hazard.control;
 
-import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
+import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.hazard.entity.Acceptance;
 import cn.gov.wujin.selfcheck.hazard.entity.Actor;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
@@ -10,6 +10,7 @@ import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -28,16 +29,16 @@ public class HazardAccess {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Enterprises enterprises;
+
     /** A hazard whose enterprise lies in the caller's scope. */
     public Hazard inScope(CallerScope caller, Long hazardId) {
         Hazard hazard = hazardId == null ? null : em.find(Hazard.class, hazardId);
         if (hazard == null) {
             throw new AccessDeniedException();
         }
-        Enterprise enterprise = hazard.getEnterprise();
-        if (!caller.covers(enterprise.getId(), enterprise.getTown().getId(), enterprise.getDepartment().getId())) {
-            throw new AccessDeniedException();
-        }
+        enterprises.find(caller, hazard.getEnterprise().getId());
         return hazard;
     }
 

@@ -13,11 +13,10 @@ import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.hazard.entity.SafetyMeasures;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.faces.Attempts;
 import cn.gov.wujin.selfcheck.platform.faces.Messages;
 import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
-import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -90,28 +89,14 @@ public class HazardRectificationView implements Serializable {
 
     /** 保存整改信息: kept on the page with the reason when refused; a new empty step after success. */
     public void saveStep() {
-        try {
-            TransientFailures.retried(() -> rectifications.recordStep(currentUser.scope(), hazardId, hazard.getVersion(), step));
-        } catch (BusinessException e) {
-            refused(e);
-            return;
-        }
-        Messages.info("rectification.saved");
-        reload();
+        act(() -> rectifications.recordStep(currentUser.scope(), hazardId, hazard.getVersion(), step), "rectification.saved");
     }
 
     /** 提交验收结果. */
     public void saveAcceptance() {
         boolean passed = Boolean.TRUE.equals(acceptance.getPassed());
-        try {
-            TransientFailures.retried(() -> rectifications.recordAcceptance(currentUser.scope(), hazardId,
-                    hazard.getVersion(), acceptance));
-        } catch (BusinessException e) {
-            refused(e);
-            return;
-        }
-        Messages.info(passed ? "acceptance.savedPassed" : "acceptance.savedFailed");
-        reload();
+        act(() -> rectifications.recordAcceptance(currentUser.scope(), hazardId, hazard.getVersion(), acceptance),
+                passed ? "acceptance.savedPassed" : "acceptance.savedFailed");
     }
 
     /** 提交补充信息 after a 退回补充. */
@@ -135,21 +120,11 @@ public class HazardRectificationView implements Serializable {
                 "major.acceptanceRequest.saved");
     }
 
-    /** One step of the workflow: refused with the reason and every entry kept, or done and the page reloaded. */
-    private void act(Runnable step, String doneKey) {
-        try {
-            TransientFailures.retried(step);
-        } catch (BusinessException e) {
-            refused(e);
-            return;
+    /** One step: refused with the reason and every entry kept, or done and the page reloaded. */
+    private void act(Runnable work, String doneKey) {
+        if (Attempts.done(work, doneKey)) {
+            reload();
         }
-        Messages.info(doneKey);
-        reload();
-    }
-
-    private static void refused(BusinessException e) {
-        Messages.error(e);
-        FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** 整改后照片: stored at once when its bytes are an image; the step's other fields stay as typed. */

@@ -7,7 +7,7 @@ import cn.gov.wujin.selfcheck.hazard.control.LedgerExport;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
-import cn.gov.wujin.selfcheck.platform.pdf.CjkFont;
+import cn.gov.wujin.selfcheck.platform.pdf.PdfFonts;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
@@ -17,7 +17,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -50,8 +49,7 @@ public class LedgerExportServlet extends HttpServlet {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "selfcheck.pdf.font", defaultValue = CjkFont.DEFAULT)
-    String font;
+    PdfFonts fonts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -75,9 +73,7 @@ public class LedgerExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if ("pdf".equals(format)) {
-            CjkFont.requireReadable(font);
-        }
+        String font = "pdf".equals(format) ? fonts.readable() : null;
         String fileName = Texts.get(Texts.DEFAULT_LOCALE, "ledger.title") + "-" + LocalDate.now(clock) + "." + format;
         response.setContentType("xlsx".equals(format)
                 ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf");

@@ -10,14 +10,11 @@ import cn.gov.wujin.selfcheck.hazard.entity.HazardAction;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardEvent;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.hazard.entity.ListingLevel;
-import cn.gov.wujin.selfcheck.platform.BusinessException;
-import cn.gov.wujin.selfcheck.platform.faces.Messages;
+import cn.gov.wujin.selfcheck.platform.faces.Attempts;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
-import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.security.Role;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -99,8 +96,7 @@ public class MajorHazardView implements Serializable {
 
     public void decideExtension() {
         if (extensionGranted == null) {
-            Messages.error("officer.decision.choose");
-            FacesContext.getCurrentInstance().validationFailed();
+            Attempts.refused("officer.decision.choose");
             return;
         }
         act(() -> workflow.decideExtension(currentUser.scope(), hazardId, hazard.getVersion(), extensionGranted, extensionReason),
@@ -109,8 +105,7 @@ public class MajorHazardView implements Serializable {
 
     public void decideAcceptance() {
         if (acceptancePassed == null) {
-            Messages.error("officer.decision.choose");
-            FacesContext.getCurrentInstance().validationFailed();
+            Attempts.refused("officer.decision.choose");
             return;
         }
         act(() -> workflow.decideAcceptance(currentUser.scope(), hazardId, hazard.getVersion(), acceptancePassed, acceptanceOpinion),
@@ -119,15 +114,9 @@ public class MajorHazardView implements Serializable {
 
     /** Refused: the reason, every entry kept. Done: the page shows the new status and trail. */
     private void act(Runnable decision, String doneKey) {
-        try {
-            TransientFailures.retried(decision);
-        } catch (BusinessException e) {
-            Messages.error(e);
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
+        if (Attempts.done(decision, doneKey)) {
+            reload();
         }
-        Messages.info(doneKey);
-        reload();
     }
 
     /** 属地, 行业部门 and 区安委办 decide; the system administrator only reads. */

@@ -4,12 +4,11 @@ import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardWorkflow;
 import cn.gov.wujin.selfcheck.hazard.boundary.SupervisionNotice;
 import cn.gov.wujin.selfcheck.hazard.control.SupervisionNoticePdf;
 import cn.gov.wujin.selfcheck.platform.files.FileServlet;
-import cn.gov.wujin.selfcheck.platform.pdf.CjkFont;
+import cn.gov.wujin.selfcheck.platform.pdf.PdfFonts;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,12 +27,11 @@ public class SupervisionNoticeServlet extends FileServlet {
     MajorHazardWorkflow workflow;
 
     @Inject
-    @ConfigProperty(name = "selfcheck.pdf.font", defaultValue = CjkFont.DEFAULT)
-    String font;
+    PdfFonts fonts;
 
     @Override
     protected Download lookUp(HttpServletRequest request) throws IOException {
-        CjkFont.requireReadable(font);
+        String font = fonts.readable();
         SupervisionNotice notice = workflow.supervisionNotice(currentUser.scope(), idParameter(request, "id"));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         SupervisionNoticePdf.write(notice, font, pdf);

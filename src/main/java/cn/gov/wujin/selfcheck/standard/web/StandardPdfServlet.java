@@ -1,7 +1,7 @@
 package cn.gov.wujin.selfcheck.standard.web;
 
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
-import cn.gov.wujin.selfcheck.platform.pdf.CjkFont;
+import cn.gov.wujin.selfcheck.platform.pdf.PdfFonts;
 import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.files.FileServlet;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
@@ -10,7 +10,6 @@ import cn.gov.wujin.selfcheck.standard.control.StandardPdf;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,12 +25,11 @@ public class StandardPdfServlet extends FileServlet {
     Standards standards;
 
     @Inject
-    @ConfigProperty(name = "selfcheck.pdf.font", defaultValue = CjkFont.DEFAULT)
-    String font;
+    PdfFonts fonts;
 
     @Override
     protected Download lookUp(HttpServletRequest request) throws IOException {
-        CjkFont.requireReadable(font);
+        String font = fonts.readable();
         PrintableStandard standard = standards.printableForOwnEnterprise(currentUser.scope());
         String[] headers = {Texts.get(Texts.DEFAULT_LOCALE, "standard.group"),
                 Texts.get(Texts.DEFAULT_LOCALE, "standard.content"),
