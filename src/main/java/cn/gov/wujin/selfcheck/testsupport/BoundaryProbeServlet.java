@@ -16,6 +16,10 @@ import cn.gov.wujin.selfcheck.hazard.boundary.AcceptanceForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.GeneralHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
+import cn.gov.wujin.selfcheck.platform.files.StoredImage;
+import cn.gov.wujin.selfcheck.hazard.boundary.OfficerHazardForm;
+import cn.gov.wujin.selfcheck.hazard.boundary.OfficerReports;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardFilter;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.OpenHazardFilter;
@@ -56,6 +60,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -107,6 +112,9 @@ public class BoundaryProbeServlet extends LocalTestSupport {
 
     @Inject
     Notices notices;
+
+    @Inject
+    OfficerReports officerReports;
 
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -253,9 +261,21 @@ public class BoundaryProbeServlet extends LocalTestSupport {
                 OverdueCounts counts = workflow.countOverdue(caller);
                 yield counts.getRectifications() + "/" + counts.getReviews();
             }
+            case "officer.report" -> officerReport(caller, p);
+            case "officer.uploadPhoto" -> {
+                List<StoredImage> photos = new ArrayList<>();
+                officerReports.uploadPhoto(caller, p.enterprise(), photos, png());
+                yield photos.get(0).getStorageKey();
+            }
+            case "officer.recheck" -> {
+                TransientFailures.retried(() -> officerReports.recheck(caller, p.id(), p.longValue("version"), acceptanceForm(p.has("passed"))));
+                yield null;
+            }
+            case "officer.awaitingRecheck" -> officerReports.countAwaitingRecheck(caller);
+            case "rectification.source" -> rectifications.hazard(caller, p.id()).getSource();
             case "notice.unread" -> notices.countUnread(caller).reminders();
             case "photo.upload" -> hazardPhotos.upload(caller, png()).getStorageKey();
-            case "photo.openUploaded" -> hazardPhotos.openUploaded(caller, p.get("key"), false).path().getFileName();
+            case "photo.openUploaded" -> hazardPhotos.openUploaded(caller, null, p.get("key"), false).path().getFileName();
             case "photo.open" -> hazardPhotos.open(caller, p.id(), false).path().getFileName();
             case "photo.ofRecord" -> photoOf(caller, p.id());
             // account
@@ -393,6 +413,21 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     }
 
     /** 重大隐患上报 on the first item of the caller's standard that maps to no 判定标准 situation. */
+    /** 代报 for enterprise {@code enterprise}: general unless {@code major}; at the first item of its standard with {@code item}. */
+    private Object officerReport(CallerScope caller, Params p) {
+        OfficerHazardForm form = new OfficerHazardForm();
+        form.setKind(p.has("major") ? HazardKind.MAJOR : HazardKind.GENERAL);
+        form.setLocation("边界测试代报部位");
+        form.setDescription("边界测试代报问题");
+        form.setHazardType("边界测试");
+        form.setResponsible("边界测试");
+        form.setDeadline(LocalDate.now().plusDays(p.has("days") ? p.longValue("days") : 10));
+        if (p.has("item")) {
+            form.setItemId(p.longValue("item"));
+        }
+        return officerReports.report(caller, p.enterprise(), form);
+    }
+
     private Object reportMajor(CallerScope caller) {
         PrintableStandard standard = inspections.newForm(caller).getStandard();
         Long itemId = standard.allGroups().stream().flatMap(g -> g.getItems().stream())

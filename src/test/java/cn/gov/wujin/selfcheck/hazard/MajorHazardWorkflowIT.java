@@ -4,12 +4,16 @@ import cn.gov.wujin.selfcheck.pages.EnterpriseHomePage;
 import cn.gov.wujin.selfcheck.pages.HazardPage;
 import cn.gov.wujin.selfcheck.pages.LoginPage;
 import cn.gov.wujin.selfcheck.pages.OfficerHomePage;
+import cn.gov.wujin.selfcheck.pages.OfficerHazardPage;
 import cn.gov.wujin.selfcheck.pages.OfficerMajorHazardPage;
+import cn.gov.wujin.selfcheck.pages.OfficerReportPage;
+import cn.gov.wujin.selfcheck.pages.OpenHazardsPage;
 import cn.gov.wujin.selfcheck.pages.PasswordPage;
 import cn.gov.wujin.selfcheck.testing.Boundary;
 import cn.gov.wujin.selfcheck.testing.BrowserTest;
 import cn.gov.wujin.selfcheck.testing.Demo;
 import cn.gov.wujin.selfcheck.testing.IsolatedServer;
+import cn.gov.wujin.selfcheck.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,12 +22,14 @@ import cn.gov.wujin.selfcheck.testing.PayaraServer;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
+import java.awt.Color;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +40,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * turns: 退回补充 → 补充信息 (the report unchanged) → 挂牌督办 with the suggested 督办通知书 number →
  * 第十五条 measures and 延期申请 → 同意延期 (the deadline moves) → 整改 → 申请验收 with the review
  * countdown → 验收通过; the trail shows every step to both. The report itself is arranged through
- * the boundary; the dialog that makes one is MajorHazardOversightIT's.
+ * the boundary; the dialog that makes one is MajorHazardOversightIT's. And 代报: the officer's finding,
+ * marked for the enterprise, rectified by it and closed only by the officer's 复查.
  */
 @ExtendWith(IsolatedServer.class)
 class MajorHazardWorkflowIT extends BrowserTest {
@@ -42,7 +49,8 @@ class MajorHazardWorkflowIT extends BrowserTest {
     private static final String ENTERPRISE = Demo.NIUTANG_CHEMICALS;
     private static final String OFFICER = Demo.TOWN_NIUTANG;
 
-    private boolean passwordChanged;
+    /** Static: JUnit makes an instance per test, the server keeps the changed password for all of them. */
+    private static boolean passwordChanged;
 
     @Override
     protected String baseUrl() {
@@ -57,6 +65,12 @@ class MajorHazardWorkflowIT extends BrowserTest {
     }
 
     private HazardPage asEnterprise(String hazard) {
+        loginAsEnterprise();
+        driver.get(baseUrl() + "/enterprise/hazard.xhtml?id=" + hazard);
+        return new HazardPage(driver).awaitShown();
+    }
+
+    private void loginAsEnterprise() {
         driver.manage().deleteAllCookies();
         if (passwordChanged) {
             LoginPage.open(driver, baseUrl()).loginAs(ENTERPRISE, Demo.NEW_PASSWORD);
@@ -66,12 +80,10 @@ class MajorHazardWorkflowIT extends BrowserTest {
             passwordChanged = true;
         }
         new EnterpriseHomePage(driver).awaitShown();
-        driver.get(baseUrl() + "/enterprise/hazard.xhtml?id=" + hazard);
-        return new HazardPage(driver).awaitShown();
     }
 
     @Test
-    void aMajorHazardIsSupervisedExtendedRectifiedAndClosedWithEveryStepInItsTrail() {
+    void aMajorHazardIsSupervisedExtendedRectifiedAndClosedWithEveryStepInItsTrail() throws Exception {
         String hazard = new Boundary(IsolatedServer.baseUrl()).ok(ENTERPRISE, "hazard.reportMajor");
 
         OfficerMajorHazardPage officer = asOfficer(hazard);
@@ -121,6 +133,12 @@ class MajorHazardWorkflowIT extends BrowserTest {
         page.fillStep("更换储罐安全阀并校验", "36000", true);
         page.saveStep();
         assertEquals("整改中", page.status());
+        page.uploadAttachment(TestFiles.htmlDressedAsPdf("验收报告-伪.pdf"));
+        assertTrue(page.messages().contains("附件只能是"), "judged by its bytes, not its name: " + page.messages());
+        assertEquals(List.of(), page.attachmentNames());
+        Path report = TestFiles.pdf("安全阀检测报告.pdf", "Safety valve test report: passed");
+        page.uploadAttachment(report);
+        assertEquals(List.of("安全阀检测报告.pdf"), page.attachmentNames(), page.messages());
         page.askAcceptance("治理完成，安全阀校验合格");
         assertEquals("申请验收", page.status());
         assertFalse(page.isShown("stepPanel"), "no step while the authority reviews");
@@ -129,6 +147,20 @@ class MajorHazardWorkflowIT extends BrowserTest {
         assertTrue(officer.reviewCountdown().startsWith("验收审查剩余 10 天"), officer.reviewCountdown());
         assertEquals("治理完成，安全阀校验合格", officer.evaluation());
         assertEquals(1, officer.steps().size());
+        List<List<String>> attachments = officer.trailAttachments();
+        assertEquals(1, attachments.size(), attachments.toString());
+        assertTrue(attachments.get(0).get(0).endsWith("安全阀检测报告.pdf"), attachments.toString());
+        String download = attachments.get(0).get(1).replaceFirst("^.*?(/hazard-attachment)", "$1");
+        JsfClient inScope = new JsfClient(baseUrl());
+        inScope.login(OFFICER, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA);
+        HttpResponse<byte[]> file = inScope.getBytes(download);
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertArrayEquals(Files.readAllBytes(report), file.body(), "the file as uploaded");
+        JsfClient outsider = new JsfClient(baseUrl());
+        outsider.login(Demo.TOWN_HUTANG, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA);
+        assertEquals(403, outsider.getBytes(download).statusCode(), "another town's officer");
         officer.decideAcceptance(true, "同意销号");
         assertEquals("已销号", officer.status());
         List<String> trail = List.of("上报", "退回补充", "补充信息", "挂牌督办", "确认第十五条措施", "延期申请", "同意延期",
@@ -139,6 +171,65 @@ class MajorHazardWorkflowIT extends BrowserTest {
         assertEquals("已销号", page.status());
         assertEquals(trail, page.trailActions(), "the enterprise sees the same trail");
         assertFalse(page.isShown("measuresPanel"), "nothing more to confirm once closed");
+    }
+
+    @Test
+    void anOfficersFindingIsMarkedForTheEnterpriseAndClosedOnlyByTheOfficersRecheck() throws Exception {
+        String enterpriseId = new Boundary(IsolatedServer.baseUrl()).ok(OFFICER, "enterprise.find", "enterprise", ENTERPRISE);
+        String location = "危化品仓库" + (System.nanoTime() % 100_000);
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, baseUrl()).loginAs(OFFICER, Demo.OFFICER_PASSWORD);
+        new OfficerHomePage(driver).awaitShown();
+        OfficerReportPage report = OfficerReportPage.open(driver, baseUrl(), enterpriseId)
+                .fill(location, "仓库机械通风设施损坏", "危化品储存", "周立", LocalDate.now().plusDays(7).toString())
+                .uploadPhoto(TestFiles.png("found-it.png", 160, 120, new Color(200, 60, 40)));
+        assertEquals(1, report.photoCount(), report.messages());
+        OfficerHazardPage found = report.save();
+        assertTrue(found.messages().contains("隐患已代报"), found.messages());
+        assertEquals("代报", found.source());
+        assertEquals("待整改", found.status());
+        assertFalse(found.isRecheckShown(), "nothing to recheck before the enterprise finished the work");
+        String hazard = found.hazardId();
+
+        loginAsEnterprise();
+        OpenHazardsPage open = OpenHazardsPage.open(driver, baseUrl());
+        assertEquals(List.of("待整改", "一般隐患", "代报"), open.statusKindSourceOf(location), "marked 代报 in the enterprise's list");
+        HazardPage page = open.rectify(location);
+        assertEquals(1, page.beforePhotoCount(), "the officer's photo is the before-photo");
+        assertTrue(page.photosLoaded(), "the enterprise sees the officer's photo");
+        page.fillStep("修复通风机并恢复供电", "1200", true);
+        page.saveStep();
+        assertEquals("待验收", page.status());
+        assertFalse(page.isAcceptanceFormShown(), "the enterprise cannot close what an officer found");
+        assertTrue(page.isShown("recheckHint"));
+
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, baseUrl()).loginAs(OFFICER, Demo.OFFICER_PASSWORD);
+        assertTrue(Integer.parseInt(new OfficerHomePage(driver).awaitShown().awaitingRecheck()) >= 1, "flagged on the home page");
+        OfficerHazardPage officer = OfficerHazardPage.open(driver, baseUrl(), hazard);
+        assertEquals(1, officer.steps().size());
+        officer.recheck(false, "现场复查", "通风机未接入应急电源");
+        assertEquals("整改中", officer.status());
+        assertTrue(officer.messages().contains("复查不通过"), officer.messages());
+
+        page = asEnterprise(hazard);
+        page.fillStep("通风机接入应急电源", "300", true);
+        page.saveStep();
+        assertEquals("待验收", page.status());
+
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, baseUrl()).loginAs(OFFICER, Demo.OFFICER_PASSWORD);
+        new OfficerHomePage(driver).awaitShown();
+        officer = OfficerHazardPage.open(driver, baseUrl(), hazard);
+        officer.recheck(true, "通风恢复正常，同意销号", "");
+        assertEquals("已销号", officer.status());
+        List<String> trail = List.of("代报", "整改", "复查不通过", "整改", "复查通过");
+        assertEquals(trail, officer.trailActions());
+
+        page = asEnterprise(hazard);
+        assertEquals("已销号", page.status());
+        assertEquals(trail, page.trailActions(), "the enterprise sees the same trail");
+        assertFalse(OpenHazardsPage.open(driver, baseUrl()).locations().contains(location), "gone from 未整改隐患");
     }
 
     @Test

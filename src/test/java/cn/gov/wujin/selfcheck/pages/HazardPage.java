@@ -181,6 +181,24 @@ public class HazardPage {
         Gui.clickReplacing(driver, driver.findElement(By.id("hazard:saveExtension")), driver.findElement(By.id("hazard:report")));
     }
 
+    /** Uploads an attachment of the evaluation and waits until it is listed or a message says why not. */
+    public void uploadAttachment(Path file) {
+        int before = attachmentNames().size();
+        String messagesBefore = messages();
+        Gui.idle(driver);
+        driver.findElement(By.cssSelector("#hazard\\:attachmentUpload input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        Gui.until(driver, d -> attachmentNames().size() != before || !messages().equals(messagesBefore));
+    }
+
+    public List<String> attachmentNames() {
+        return Gui.texts(driver.findElements(By.cssSelector("#hazard\\:attachments .attachment-name")));
+    }
+
+    /** The attachments of the trail, as their links' addresses. */
+    public List<String> trailAttachmentLinks() {
+        return driver.findElements(By.cssSelector("#trail .trail-attachment a")).stream().map(a -> a.getDomAttribute("href")).toList();
+    }
+
     /** 申请验收 and 确定. */
     public void askAcceptance(String evaluation) {
         WebElement report = driver.findElement(By.id("hazard:report"));

@@ -60,6 +60,11 @@ public class OfficerHomePage {
     }
 
     /** The text of 未销号的重大隐患 (the count of open major hazards in scope). */
+    /** 代报隐患待复查: the count on the home page. */
+    public String awaitingRecheck() {
+        return driver.findElement(By.id("recheckCount")).getText().strip();
+    }
+
     public String majorSummary() {
         return driver.findElement(By.id("majorSummary")).getText();
     }

@@ -104,4 +104,10 @@ public class OfficerMajorHazardPage {
         Gui.click(driver, Gui.shown(driver, By.id("confirmYes")));
         Gui.until(driver, ExpectedConditions.stalenessOf(panel));
     }
+
+    /** The attachments of the trail, each as its name and its link's address. */
+    public List<List<String>> trailAttachments() {
+        return driver.findElements(By.cssSelector("#trail .trail-attachment a")).stream()
+                .map(a -> List.of(a.getText().strip(), a.getDomAttribute("href"))).toList();
+    }
 }

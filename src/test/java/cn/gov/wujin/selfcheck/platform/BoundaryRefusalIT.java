@@ -402,6 +402,68 @@ class BoundaryRefusalIT {
         refused("REFUSED hazard.transition.refused", A, "rectification.step", "id", hazard, "version", v5);
     }
 
+    // 代报 and 复查: OfficerReports
+
+    @Test
+    void anOfficerReportsOnlyInScopeAndOnlyAnOfficersRecheckClosesWhatItFound() {
+        long awaitingBefore = Long.parseLong(boundary.ok(Demo.TOWN_HUTANG, "officer.awaitingRecheck"));
+        long remindersBefore = Long.parseLong(boundary.ok(A, "notice.unread"));
+        long openBefore = Long.parseLong(boundary.ok(A, "rectification.countOpenHazards"));
+        assertAll(
+                () -> denied(A, "officer.report", "enterprise", A),
+                () -> denied(Demo.TOWN_NIUTANG, "officer.report", "enterprise", A),
+                () -> denied(Demo.ADMIN, "officer.report", "enterprise", A),
+                () -> denied(A, "officer.uploadPhoto", "enterprise", A),
+                () -> denied(Demo.TOWN_NIUTANG, "officer.uploadPhoto", "enterprise", A),
+                () -> refused("REFUSED hazard.deadline.past", Demo.TOWN_HUTANG, "officer.report", "enterprise", A, "days", -1),
+                () -> refused("REFUSED inspection.item.unknown", Demo.TOWN_HUTANG, "officer.report", "enterprise", A,
+                        "item", 987_654_321L),
+                () -> denied(A, "officer.awaitingRecheck"));
+        assertEquals(openBefore, Long.parseLong(boundary.ok(A, "rectification.countOpenHazards")), "no refusal wrote a hazard");
+        boundary.ok(Demo.TOWN_HUTANG, "officer.uploadPhoto", "enterprise", A);
+
+        String hazard = boundary.ok(Demo.TOWN_HUTANG, "officer.report", "enterprise", A);
+        assertEquals("OFFICER", boundary.ok(A, "rectification.source", "id", hazard), "the enterprise sees it marked 代报");
+        assertEquals(openBefore + 1, Long.parseLong(boundary.ok(A, "rectification.countOpenHazards")));
+        assertEquals(remindersBefore + 1, Long.parseLong(boundary.ok(A, "notice.unread")), "the enterprise is reminded");
+        denied(B, "rectification.general", "id", hazard);
+        String v1 = version(hazard);
+        refused("REFUSED hazard.transition.refused", Demo.TOWN_HUTANG, "officer.recheck", "id", hazard, "version", v1, "passed", true);
+        boundary.ok(A, "rectification.step", "id", hazard, "version", v1, "finished", true);
+        String v2 = version(hazard);
+        assertEquals(awaitingBefore + 1, Long.parseLong(boundary.ok(Demo.TOWN_HUTANG, "officer.awaitingRecheck")));
+        assertAll(
+                () -> refused("REFUSED hazard.acceptance.officerOnly", A, "rectification.accept", "id", hazard,
+                        "version", v2, "passed", true),
+                () -> denied(A, "officer.recheck", "id", hazard, "version", v2, "passed", true),
+                () -> denied(Demo.TOWN_NIUTANG, "officer.recheck", "id", hazard, "version", v2, "passed", true),
+                () -> denied(Demo.ADMIN, "officer.recheck", "id", hazard, "version", v2, "passed", true),
+                () -> denied(B, "rectification.accept", "id", hazard, "version", v2, "passed", true));
+        assertEquals("AWAITING_ACCEPTANCE", boundary.ok(A, "rectification.status", "id", hazard), "nothing of the refusals was written");
+
+        boundary.ok(Demo.TOWN_HUTANG, "officer.recheck", "id", hazard, "version", v2);
+        assertEquals("RECTIFYING", boundary.ok(A, "rectification.status", "id", hazard), "a failed 复查 sends it back");
+        boundary.ok(A, "rectification.step", "id", hazard, "version", version(hazard), "finished", true);
+        boundary.ok(Demo.DISTRICT, "officer.recheck", "id", hazard, "version", version(hazard), "passed", true);
+        assertEquals("CLOSED", boundary.ok(A, "rectification.status", "id", hazard));
+        assertEquals(remindersBefore + 3, Long.parseLong(boundary.ok(A, "notice.unread")), "each 复查 is told too");
+        assertEquals("RECTIFICATION:OPEN>AWAITING_ACCEPTANCE:ENTERPRISE,RECHECK_FAILED:AWAITING_ACCEPTANCE>RECTIFYING:TOWN,"
+                        + "RECTIFICATION:RECTIFYING>AWAITING_ACCEPTANCE:ENTERPRISE,RECHECK_PASSED:AWAITING_ACCEPTANCE>CLOSED:DISTRICT",
+                boundary.ok(A, "major.trail", "id", hazard));
+
+        // A hazard the enterprise found itself is its own to accept; a major 代报 has no report to send back.
+        String record = boundary.ok(A, "inspection.save", "photo", true);
+        String selfFound = boundary.ok(A, "hazard.generalOfRecord", "id", record);
+        boundary.ok(A, "inspection.submit", "id", record);
+        boundary.ok(A, "rectification.step", "id", selfFound, "version", version(selfFound), "finished", true);
+        refused("REFUSED hazard.recheck.selfFound", Demo.TOWN_HUTANG, "officer.recheck", "id", selfFound,
+                "version", version(selfFound), "passed", true);
+        String major = boundary.ok(Demo.INDUSTRY_YJGL, "officer.report", "enterprise", A, "major", true);
+        refused("REFUSED hazard.return.officerReported", Demo.TOWN_HUTANG, "major.return", "id", major,
+                "version", version(major), "text", "补充");
+        assertEquals("REPORTED", boundary.ok(A, "rectification.status", "id", major));
+    }
+
     // The major hazard from its report to 销号: MajorHazardWorkflow, Rectifications, the trail, the reminders
 
     private static String version(String hazard) {

@@ -35,6 +35,33 @@ public final class TestFiles {
         return file;
     }
 
+    /** A one-page PDF with a line of text, made by OpenPDF. */
+    public static byte[] pdfBytes(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new com.lowagie.text.Paragraph(text));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** {@link #pdfBytes} as a file under target/, for a browser upload. */
+    public static Path pdf(String name, String text) throws IOException {
+        Path file = Path.of("target", name).toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdfBytes(text));
+        return file;
+    }
+
+    /** A web page with a script in a file named .pdf: only a check of the content refuses it. */
+    public static Path htmlDressedAsPdf(String name) throws IOException {
+        Path file = Path.of("target", name).toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "<html><body><script>alert(document.cookie)</script>%PDF-1.4</body></html>");
+        return file;
+    }
+
     /** A Windows executable's first bytes in a file named .jpg: only a check of the content refuses it. */
     public static Path renamedExecutable(String name) throws IOException {
         Path file = Path.of("target", name).toAbsolutePath();

@@ -31,7 +31,7 @@ public class HazardLedger {
 
     private static final String SELECT = "SELECT NEW " + LedgerRow.class.getName()
             + "(h.id, h.enterprise.name, h.reportedAt, h.location, h.hazardType, h.description, h.responsible,"
-            + " h.deadline, h.kind, h.status) FROM Hazard h WHERE ";
+            + " h.deadline, h.kind, h.status, h.source) FROM Hazard h WHERE ";
 
     @PersistenceContext
     EntityManager em;
@@ -112,6 +112,7 @@ public class HazardLedger {
                 .and("h.reportedAt >= :from", "from", f.getFrom() == null ? null : f.getFrom().atDay(1).atStartOfDay())
                 .and("h.reportedAt < :to", "to", f.getTo() == null ? null : f.getTo().plusMonths(1).atDay(1).atStartOfDay())
                 .and("h.kind = :kind", "kind", f.getKind())
-                .and("h.status = :status", "status", f.getStatus());
+                .and("h.status = :status", "status", f.getStatus())
+                .and("h.source = :source", "source", f.getSource());
     }
 }

@@ -55,7 +55,10 @@ public class HazardPhotos implements UnreferencedFiles {
 
     /** Stores an uploaded photo of the caller's own enterprise if its bytes are an image within the size limit. */
     public StoredImage upload(CallerScope caller, byte[] bytes) {
-        Enterprise enterprise = enterprises.own(caller);
+        return upload(enterprises.own(caller), bytes);
+    }
+
+    private StoredImage upload(Enterprise enterprise, byte[] bytes) {
         ImageCheck.Decoded decoded = uploads.checked(bytes);
         StoredImage image = ImageCheck.stored(sha256(bytes), decoded, bytes.length);
         uploads.store(Uploads.Area.HAZARD_PHOTOS, enterprise.getId(), image, bytes, decoded);
@@ -67,10 +70,15 @@ public class HazardPhotos implements UnreferencedFiles {
      * already, else stored and added to the form's photos unless the same file is there.
      */
     public void uploadInto(CallerScope caller, List<StoredImage> photos, byte[] bytes) {
+        uploadFor(enterprises.own(caller), photos, bytes);
+    }
+
+    /** The same for an enterprise whose scope the caller's boundary has checked (an officer's 代报). */
+    public void uploadFor(Enterprise enterprise, List<StoredImage> photos, byte[] bytes) {
         if (photos.size() >= GeneralHazardForm.MAX_PHOTOS) {
             throw new BusinessException("hazard.photos.tooMany");
         }
-        StoredImage photo = upload(caller, bytes);
+        StoredImage photo = upload(enterprise, bytes);
         if (photos.stream().noneMatch(p -> p.getStorageKey().equals(photo.getStorageKey()))) {
             photos.add(photo);
         }
@@ -81,9 +89,12 @@ public class HazardPhotos implements UnreferencedFiles {
         return KEY.matcher(image.getStorageKey()).matches() && Files.exists(directory(enterpriseId).resolve(image.fileName()));
     }
 
-    /** A photo the caller uploaded in the dialog and has not saved yet: only its own enterprise may see it. */
-    public StoredFile openUploaded(CallerScope caller, String key, boolean thumbnail) {
-        Enterprise enterprise = enterprises.own(caller);
+    /**
+     * A photo uploaded in a form and not saved yet: an enterprise sees only its own ({@code enterpriseId}
+     * null); an officer, for a 代报, those of an enterprise in scope.
+     */
+    public StoredFile openUploaded(CallerScope caller, Long enterpriseId, String key, boolean thumbnail) {
+        Enterprise enterprise = enterpriseId == null ? enterprises.own(caller) : enterprises.find(caller, enterpriseId);
         // Only a key of 64 hex digits: it can never name another path.
         if (key == null || !KEY.matcher(key).matches()) {
             throw new AccessDeniedException();

@@ -146,7 +146,7 @@ public class Hazards {
         HazardCriteria criteria = criteria(caller, filter, LocalDate.now(clock));
         TypedQuery<MajorHazardRow> query = em.createQuery("SELECT NEW " + MajorHazardRow.class.getName()
                 + "(h.id, h.reportedAt, h.enterprise.id, h.enterprise.name, h.enterprise.town.name, h.location, "
-                + "h.report.currentState, h.deadline, h.status) FROM Hazard h WHERE " + criteria.where()
+                + "h.description, h.deadline, h.status) FROM Hazard h WHERE " + criteria.where()
                 + " ORDER BY h.reportedAt DESC, h.id DESC", MajorHazardRow.class);
         return criteria.bind(query)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
@@ -186,6 +186,7 @@ public class Hazards {
                         Like.given(f.getEnterpriseName()) ? Like.containing(f.getEnterpriseName()) : null)
                 .and("h.enterprise.town.id = :townId", "townId", f.getTownId())
                 .and("h.status = :status", "status", f.getStatus())
+                .and("h.source = :source", "source", f.getSource())
                 .and("h.status <> :closed", "closed", f.isOpenOnly() || f.isOverdueOnly() ? HazardStatus.CLOSED : null)
                 .and("h.deadline < :today", "today", f.isOverdueOnly() ? today : null)
                 .and("h.reportedAt >= :reportedFrom", "reportedFrom",
@@ -217,7 +218,7 @@ public class Hazards {
      * The 判定标准 situation of a major hazard: none for an item that maps to no situation; for one that
      * does, a situation is required and must be one that the items of the same standard map to.
      */
-    private String checkedSituation(ChecklistItem item, String chosen) {
+    public String checkedSituation(ChecklistItem item, String chosen) {
         if (item.getMajorSituation() == null) {
             return null;
         }
@@ -233,7 +234,7 @@ public class Hazards {
         return chosen;
     }
 
-    private void check(Object form) {
+    public void check(Object form) {
         Set<ConstraintViolation<Object>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             throw new BusinessException("hazard.form.invalid", violations.iterator().next().getMessage());

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardSource;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 
 import java.io.Serializable;
@@ -16,6 +17,8 @@ public class LedgerFilter implements Serializable {
     private YearMonth to;
     private HazardKind kind;
     private HazardStatus status;
+    /** 自查 or 代报. */
+    private HazardSource source;
 
     public Long getEnterpriseId() { return enterpriseId; }
     public void setEnterpriseId(Long enterpriseId) { this.enterpriseId = enterpriseId; }
@@ -27,4 +30,6 @@ public class LedgerFilter implements Serializable {
     public void setKind(HazardKind kind) { this.kind = kind; }
     public HazardStatus getStatus() { return status; }
     public void setStatus(HazardStatus status) { this.status = status; }
+    public HazardSource getSource() { return source; }
+    public void setSource(HazardSource source) { this.source = source; }
 }

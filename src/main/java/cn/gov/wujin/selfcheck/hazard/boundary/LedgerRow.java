@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardSource;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 
 import java.io.Serializable;
@@ -24,13 +25,15 @@ public final class LedgerRow implements Serializable {
     private final LocalDate deadline;
     private final HazardKind kind;
     private final HazardStatus status;
+    private final HazardSource source;
     private BigDecimal fundsUsed = BigDecimal.ZERO;
     private String reviewOpinion;
     /** The last acceptance: true passed, false failed, null none yet. */
     private Boolean accepted;
 
     public LedgerRow(Long id, String enterpriseName, LocalDateTime reportedAt, String location, String hazardType,
-                     String description, String responsible, LocalDate deadline, HazardKind kind, HazardStatus status) {
+                     String description, String responsible, LocalDate deadline, HazardKind kind, HazardStatus status,
+                     HazardSource source) {
         this.id = id;
         this.enterpriseName = enterpriseName;
         this.reportedAt = reportedAt;
@@ -41,6 +44,7 @@ public final class LedgerRow implements Serializable {
         this.deadline = deadline;
         this.kind = kind;
         this.status = status;
+        this.source = source;
     }
 
     void fundsUsed(BigDecimal funds) {
@@ -61,6 +65,7 @@ public final class LedgerRow implements Serializable {
     public String getResponsible() { return responsible; }
     public LocalDate getDeadline() { return deadline; }
     public HazardKind getKind() { return kind; }
+    public HazardSource getSource() { return source; }
     public HazardStatus getStatus() { return status; }
     public BigDecimal getFundsUsed() { return fundsUsed; }
     public String getReviewOpinion() { return reviewOpinion; }

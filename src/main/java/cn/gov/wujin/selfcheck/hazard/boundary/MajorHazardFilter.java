@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
+import cn.gov.wujin.selfcheck.hazard.entity.HazardSource;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import jakarta.validation.constraints.Size;
 
@@ -11,6 +12,9 @@ import java.time.LocalDate;
  * scope always applies on top: a town filter cannot reach outside a town officer's own town.
  */
 public class MajorHazardFilter implements Serializable {
+
+    /** 自查 or 代报; null: both. */
+    private HazardSource source;
 
     @Size(max = 100)
     private String enterpriseName;
@@ -43,4 +47,6 @@ public class MajorHazardFilter implements Serializable {
     public void setReportedFrom(LocalDate reportedFrom) { this.reportedFrom = reportedFrom; }
     public LocalDate getReportedTo() { return reportedTo; }
     public void setReportedTo(LocalDate reportedTo) { this.reportedTo = reportedTo; }
+    public HazardSource getSource() { return source; }
+    public void setSource(HazardSource source) { this.source = source; }
 }

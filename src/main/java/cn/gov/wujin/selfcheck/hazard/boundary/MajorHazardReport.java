@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.hazard.boundary;
 
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardSource;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.hazard.entity.MajorReport;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistCategory;
@@ -28,6 +29,8 @@ public final class MajorHazardReport implements Serializable {
     private final String departmentName;
     private final String location;
     private final MajorReport report;
+    private final String description;
+    private final HazardSource source;
     private final String responsible;
     private final LocalDate deadline;
     private final String majorSituation;
@@ -50,6 +53,8 @@ public final class MajorHazardReport implements Serializable {
         this.departmentName = enterprise.getDepartment().getName();
         this.location = hazard.getLocation();
         this.report = hazard.getReport();
+        this.description = hazard.getDescription();
+        this.source = hazard.getSource();
         this.responsible = hazard.getResponsible();
         this.deadline = hazard.getDeadline();
         this.majorSituation = hazard.getMajorSituation();
@@ -77,7 +82,12 @@ public final class MajorHazardReport implements Serializable {
     public String getTownName() { return townName; }
     public String getDepartmentName() { return departmentName; }
     public String getLocation() { return location; }
+    /** The enterprise's report; null for one found by an officer (代报). */
     public MajorReport getReport() { return report; }
+    /** 隐患现状: the report's current state, or the officer's finding. */
+    public String getDescription() { return description; }
+    public HazardSource getSource() { return source; }
+    public boolean isOfficerReported() { return source == HazardSource.OFFICER; }
     public String getResponsible() { return responsible; }
     public LocalDate getDeadline() { return deadline; }
     public String getMajorSituation() { return majorSituation; }

@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.hazard.boundary;
 
 import cn.gov.wujin.selfcheck.hazard.control.HazardAccess;
 import cn.gov.wujin.selfcheck.hazard.control.HazardCriteria;
+import cn.gov.wujin.selfcheck.hazard.entity.AttachedFile;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardEvent;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,6 +52,9 @@ public class MajorHazardWorkflow {
 
     @Inject
     Reminders reminders;
+
+    @Inject
+    HazardAttachments attachmentFiles;
 
     @Inject
     Validator validator;
@@ -94,8 +99,16 @@ public class MajorHazardWorkflow {
 
     /** 申请验收 with the enterprise's own evaluation; the authority reviews it within the configured days. */
     public void requestAcceptance(CallerScope caller, Long hazardId, long loadedVersion, String evaluation) {
+        requestAcceptance(caller, hazardId, loadedVersion, evaluation, List.of());
+    }
+
+    /** The same with the evaluation's attachments, each uploaded by this enterprise (checked by content then). */
+    public void requestAcceptance(CallerScope caller, Long hazardId, long loadedVersion, String evaluation,
+                                  List<AttachedFile> attachments) {
         Hazard hazard = ownMajor(caller, hazardId, loadedVersion);
-        hazard.requestAcceptance(limited(evaluation, MAX_TEXT), today().plusDays(reviewDays), HazardAccess.actor(caller), now());
+        attachmentFiles.requireUploaded(hazard.getEnterprise().getId(), attachments);
+        hazard.requestAcceptance(limited(evaluation, MAX_TEXT), attachments, today().plusDays(reviewDays),
+                HazardAccess.actor(caller), now());
         em.flush();
     }
 
@@ -209,10 +222,7 @@ public class MajorHazardWorkflow {
 
     /** 属地, 行业部门 and 区安委办 decide; the system administrator and enterprises do not. */
     private Hazard decidable(CallerScope caller, Long hazardId, long loadedVersion) {
-        Role role = caller.role();
-        if (role != Role.TOWN && role != Role.INDUSTRY && role != Role.DISTRICT) {
-            throw new AccessDeniedException();
-        }
+        HazardAccess.refuseUnlessInspector(caller);
         return major(access.forWrite(caller, hazardId, loadedVersion));
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardSource;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 
 import java.io.Serializable;
@@ -11,6 +12,7 @@ public class OpenHazardFilter implements Serializable {
 
     private HazardStatus status;
     private HazardKind kind;
+    private HazardSource source;
     private YearMonth period;
     private boolean overdueOnly;
 
@@ -22,4 +24,6 @@ public class OpenHazardFilter implements Serializable {
     public void setPeriod(YearMonth period) { this.period = period; }
     public boolean isOverdueOnly() { return overdueOnly; }
     public void setOverdueOnly(boolean overdueOnly) { this.overdueOnly = overdueOnly; }
+    public HazardSource getSource() { return source; }
+    public void setSource(HazardSource source) { this.source = source; }
 }

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardSource;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 
 import java.io.Serializable;
@@ -19,9 +20,11 @@ public final class OpenHazardRow implements Serializable {
     private final LocalDate deadline;
     private final HazardKind kind;
     private final HazardStatus status;
+    private final HazardSource source;
 
     public OpenHazardRow(Long id, LocalDateTime reportedAt, String location, String description, String hazardType,
-                         String responsible, LocalDate deadline, HazardKind kind, HazardStatus status) {
+                         String responsible, LocalDate deadline, HazardKind kind, HazardStatus status,
+                         HazardSource source) {
         this.id = id;
         this.reportedAt = reportedAt;
         this.location = location;
@@ -31,6 +34,7 @@ public final class OpenHazardRow implements Serializable {
         this.deadline = deadline;
         this.kind = kind;
         this.status = status;
+        this.source = source;
     }
 
     /** 完成期限 passed: shown in red. */
@@ -52,4 +56,5 @@ public final class OpenHazardRow implements Serializable {
     public LocalDate getDeadline() { return deadline; }
     public HazardKind getKind() { return kind; }
     public HazardStatus getStatus() { return status; }
+    public HazardSource getSource() { return source; }
 }

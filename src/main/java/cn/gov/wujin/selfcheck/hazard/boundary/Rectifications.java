@@ -54,7 +54,7 @@ public class Rectifications {
     public List<OpenHazardRow> openHazards(CallerScope caller, OpenHazardFilter filter, int first, int pageSize) {
         HazardCriteria criteria = criteria(caller, filter, LocalDate.now(clock));
         TypedQuery<OpenHazardRow> query = em.createQuery("SELECT NEW " + OpenHazardRow.class.getName()
-                + "(h.id, h.reportedAt, h.location, h.description, h.hazardType, h.responsible, h.deadline, h.kind, h.status)"
+                + "(h.id, h.reportedAt, h.location, h.description, h.hazardType, h.responsible, h.deadline, h.kind, h.status, h.source)"
                 + " FROM Hazard h WHERE " + criteria.where() + " ORDER BY h.deadline, h.id", OpenHazardRow.class);
         return criteria.bind(query)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE))
@@ -133,6 +133,7 @@ public class Rectifications {
                 .and("h.originInspectionId IS NULL")
                 .and("h.status = :status", "status", f.getStatus())
                 .and("h.kind = :kind", "kind", f.getKind())
+                .and("h.source = :source", "source", f.getSource())
                 .and("h.reportedAt >= :periodStart", "periodStart",
                         f.getPeriod() == null ? null : f.getPeriod().atDay(1).atStartOfDay())
                 .and("h.reportedAt < :periodEnd", "periodEnd",

@@ -9,6 +9,7 @@ import cn.gov.wujin.selfcheck.hazard.entity.Rectification;
 import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import cn.gov.wujin.selfcheck.platform.security.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,7 +49,7 @@ public class HazardAccess {
         hazard.getRectifications().forEach(step -> step.getPhotos().size());
         hazard.getAcceptances().size();
         hazard.getAllPhotos().size();
-        hazard.getEvents().size();
+        hazard.getEvents().forEach(event -> event.getAttachments().size());
         return hazard;
     }
 
@@ -64,6 +65,17 @@ public class HazardAccess {
                 last == null ? hazard.getReportedBy() : last.getActor());
         em.lock(hazard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return hazard;
+    }
+
+    /**
+     * 属地, 行业部门 and 区安委办 officers inspect and decide (挂牌督办, 延期, 验收, 代报, 复查); the system
+     * administrator and enterprises do not.
+     */
+    public static void refuseUnlessInspector(CallerScope caller) {
+        Role role = caller.role();
+        if (role != Role.TOWN && role != Role.INDUSTRY && role != Role.DISTRICT) {
+            throw new AccessDeniedException();
+        }
     }
 
     public static Actor actor(CallerScope caller) {

@@ -65,7 +65,7 @@ public final class LedgerExport {
                 row.getFundsUsed().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), nonNull(row.getReviewOpinion()),
                 row.getAccepted() == null ? "" : Texts.get(zh, row.getAccepted() ? "acceptance.passed" : "acceptance.failed"),
                 Texts.get(zh, "hazard.kind." + row.getKind()), Texts.get(zh, "hazard.status." + row.getStatus()),
-                Texts.get(zh, "hazard.source.SELF")};
+                Texts.get(zh, "hazard.source." + row.getSource())};
     }
 
     public static void xlsx(String title, Chunks chunks, OutputStream out) throws IOException {

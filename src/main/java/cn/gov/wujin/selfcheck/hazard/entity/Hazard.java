@@ -108,6 +108,15 @@ public class Hazard {
     @Column(name = "reported_by", nullable = false, length = 200)
     private String reportedBy;
 
+    /** 自查, or 代报 by an officer. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private HazardSource source = HazardSource.SELF;
+
+    /** The role of whoever recorded it: ENTERPRISE for 自查, the officer's role for 代报. */
+    @Column(name = "reporter_role", nullable = false, length = 16)
+    private String reporterRole = "ENTERPRISE";
+
     @Version
     private long version;
 
@@ -186,6 +195,50 @@ public class Hazard {
         return hazard;
     }
 
+    /**
+     * 代报: a general hazard an officer found in the authority's own inspection, at an item of the
+     * enterprise's standard or free (item null). The enterprise rectifies it like its own; only an
+     * officer's 复查 closes it ({@link #recheck}).
+     */
+    public static Hazard reportedByOfficer(Enterprise enterprise, ChecklistItem item, GeneralHazardForm form, Actor by,
+                                           LocalDateTime now) {
+        Hazard hazard = new Hazard(enterprise, item, HazardKind.GENERAL, form.getLocation(), form.getResponsible(),
+                form.getDeadline(), by.name(), now);
+        hazard.description = form.getDescription().strip();
+        hazard.hazardType = form.getHazardType();
+        hazard.plannedFunds = form.getPlannedFunds();
+        hazard.status = HazardStatus.OPEN;
+        hazard.source = HazardSource.OFFICER;
+        hazard.reporterRole = by.role();
+        int order = 0;
+        for (StoredImage file : form.getPhotos()) {
+            hazard.photos.add(new HazardPhoto(hazard, order++, file));
+        }
+        return hazard;
+    }
+
+    /**
+     * 代报 of a major hazard: the officer's finding, without the enterprise's 治理方案; it waits for 挂牌督办
+     * like a report, but there is nothing to send back for 补充.
+     */
+    public static Hazard majorReportedByOfficer(Enterprise enterprise, ChecklistItem item, GeneralHazardForm form,
+                                                String majorSituation, Actor by, LocalDateTime now) {
+        Hazard hazard = new Hazard(enterprise, item, HazardKind.MAJOR, form.getLocation(), form.getResponsible(),
+                form.getDeadline(), by.name(), now);
+        hazard.description = form.getDescription().strip();
+        hazard.hazardType = form.getHazardType();
+        hazard.plannedFunds = form.getPlannedFunds();
+        hazard.majorSituation = majorSituation;
+        hazard.status = HazardStatus.REPORTED;
+        hazard.source = HazardSource.OFFICER;
+        hazard.reporterRole = by.role();
+        int order = 0;
+        for (StoredImage file : form.getPhotos()) {
+            hazard.photos.add(new HazardPhoto(hazard, order++, file));
+        }
+        return hazard;
+    }
+
     private Hazard(Enterprise enterprise, ChecklistItem item, HazardKind kind, String location, String responsible,
                    LocalDate deadline, String reportedBy, LocalDateTime now) {
         this.enterprise = Objects.requireNonNull(enterprise);
@@ -238,10 +291,36 @@ public class Hazard {
     public Acceptance recordAcceptance(String reviewOpinion, String acceptor, LocalDate acceptedOn, boolean passed,
                                        String reason, Actor by, LocalDateTime now) {
         requireKind(HazardKind.GENERAL, "hazard.rectify.major");
+        if (source == HazardSource.OFFICER) {
+            throw new HazardTransitionException("hazard.acceptance.officerOnly", status);
+        }
         require(HazardStatus.AWAITING_ACCEPTANCE);
         Acceptance acceptance = new Acceptance(this, reviewOpinion, acceptor, acceptedOn, passed, reason, by.name(), now);
         acceptances.add(acceptance);
         close(passed, by, passed ? reviewOpinion : reason, now);
+        return acceptance;
+    }
+
+    /**
+     * 复查 by an officer of a general hazard found by 代报, once the enterprise finished the work: 通过
+     * closes it, 不通过 sends it back to 整改中 with the reason. A self-found hazard is the enterprise's to accept.
+     */
+    public Acceptance recheck(String opinion, String inspector, LocalDate checkedOn, boolean passed, String reason,
+                              Actor by, LocalDateTime now) {
+        requireKind(HazardKind.GENERAL, "hazard.rectify.major");
+        if (source != HazardSource.OFFICER) {
+            throw new HazardTransitionException("hazard.recheck.selfFound", status);
+        }
+        require(HazardStatus.AWAITING_ACCEPTANCE);
+        String why = passed ? reason : required(reason);
+        Acceptance acceptance = new Acceptance(this, opinion, inspector, checkedOn, passed, why, by.name(), now);
+        acceptances.add(acceptance);
+        if (passed) {
+            closedAt = now;
+            moveTo(HazardStatus.CLOSED, HazardAction.RECHECK_PASSED, opinion, by, now);
+        } else {
+            moveTo(HazardStatus.RECTIFYING, HazardAction.RECHECK_FAILED, why, by, now);
+        }
         return acceptance;
     }
 
@@ -250,6 +329,9 @@ public class Hazard {
     /** 退回补充: the authority sends a new report back; the reason says what is missing. */
     public void returnForSupplement(String reason, Actor by, LocalDateTime now) {
         requireKind(HazardKind.MAJOR, "hazard.major.only");
+        if (source == HazardSource.OFFICER) {
+            throw new HazardTransitionException("hazard.return.officerReported", status);
+        }
         require(HazardStatus.REPORTED);
         moveTo(HazardStatus.RETURNED, HazardAction.RETURNED, required(reason), by, now);
     }
@@ -325,6 +407,12 @@ public class Hazard {
      * the authority reviews it by {@code reviewDeadline}.
      */
     public void requestAcceptance(String evaluation, LocalDate reviewBy, Actor by, LocalDateTime now) {
+        requestAcceptance(evaluation, List.of(), reviewBy, by, now);
+    }
+
+    /** 申请验收 with the evaluation's attachments (reports, test certificates, photos), kept with its trail row. */
+    public void requestAcceptance(String evaluation, List<AttachedFile> attachments, LocalDate reviewBy, Actor by,
+                                  LocalDateTime now) {
         requireKind(HazardKind.MAJOR, "hazard.major.only");
         require(HazardStatus.SUPERVISED, HazardStatus.RECTIFYING);
         if (!isReadyForAcceptance()) {
@@ -336,6 +424,7 @@ public class Hazard {
         extensionUntil = null;
         extensionReason = null;
         moveTo(HazardStatus.ACCEPTANCE_REQUESTED, HazardAction.ACCEPTANCE_REQUESTED, text, by, now);
+        getLastEvent().attach(attachments);
     }
 
     /** The authority's 验收: 通过 closes the major hazard (已销号), 不通过 sends it back to 治理中 with the reasons. */
@@ -449,4 +538,8 @@ public class Hazard {
     public HazardEvent getLastEvent() { return events.isEmpty() ? null : events.get(events.size() - 1); }
     public LocalDateTime getReportedAt() { return reportedAt; }
     public String getReportedBy() { return reportedBy; }
+    public HazardSource getSource() { return source; }
+    public String getReporterRole() { return reporterRole; }
+    /** 代报: found by an officer. */
+    public boolean isOfficerReported() { return source == HazardSource.OFFICER; }
 }

@@ -23,5 +23,9 @@ public enum HazardAction {
     /** 验收通过: the hazard is closed (已销号). */
     ACCEPTANCE_PASSED,
     /** 验收不通过: back to 整改中 / 治理中, with the reasons. */
-    ACCEPTANCE_FAILED
+    ACCEPTANCE_FAILED,
+    /** 复查通过 by an officer of a hazard found by 代报: closed (已销号). */
+    RECHECK_PASSED,
+    /** 复查不通过 by an officer: back to 整改中, with the reason. */
+    RECHECK_FAILED
 }

@@ -1,7 +1,10 @@
 package cn.gov.wujin.selfcheck.hazard.entity;
 
 import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +18,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -60,6 +65,10 @@ public class HazardEvent {
     @Column(name = "remark", length = 4000)
     private String comment;
 
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<HazardAttachment> attachments = new ArrayList<>();
+
     protected HazardEvent() {
     }
 
@@ -84,4 +93,12 @@ public class HazardEvent {
     public String getActorRole() { return actorRole; }
     public LocalDateTime getOccurredAt() { return occurredAt; }
     public String getComment() { return comment; }
+    public List<HazardAttachment> getAttachments() { return attachments; }
+
+    /** Files that go with this step (written with it, never changed). */
+    void attach(List<AttachedFile> files) {
+        for (AttachedFile file : files) {
+            attachments.add(new HazardAttachment(this, hazard.getEnterprise().getId(), file));
+        }
+    }
 }

@@ -30,7 +30,8 @@ public class HazardPhotoServlet extends FileServlet {
         boolean thumbnail = "true".equals(request.getParameter("thumb"));
         String key = request.getParameter("key");
         if (key != null) {
-            return Download.inline(photos.openUploaded(currentUser.scope(), key, thumbnail));
+            Long enterprise = request.getParameter("enterprise") == null ? null : idParameter(request, "enterprise");
+            return Download.inline(photos.openUploaded(currentUser.scope(), enterprise, key, thumbnail));
         }
         return Download.inline(photos.open(currentUser.scope(), idParameter(request, "id"), thumbnail));
     }

@@ -3,7 +3,9 @@ package cn.gov.wujin.selfcheck.hazard.web;
 import cn.gov.wujin.selfcheck.hazard.boundary.AcceptanceForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.ExtensionForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardWorkflow;
+import cn.gov.wujin.selfcheck.hazard.boundary.HazardAttachments;
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
+import cn.gov.wujin.selfcheck.hazard.entity.AttachedFile;
 import cn.gov.wujin.selfcheck.hazard.boundary.RectificationForm;
 import cn.gov.wujin.selfcheck.hazard.boundary.Rectifications;
 import cn.gov.wujin.selfcheck.hazard.entity.Hazard;
@@ -25,6 +27,8 @@ import org.primefaces.event.FileUploadEvent;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * 隐患整改 ({@code ?id=}): the hazard as reported with its photos, the steps of the work as a timeline,
@@ -50,6 +54,9 @@ public class HazardRectificationView implements Serializable {
     HazardPhotos hazardPhotos;
 
     @Inject
+    HazardAttachments attachments;
+
+    @Inject
     Clock clock;
 
     private Long hazardId;
@@ -60,6 +67,7 @@ public class HazardRectificationView implements Serializable {
     private SafetyMeasures measures = new SafetyMeasures();
     private ExtensionForm extension = new ExtensionForm();
     private String evaluation;
+    private List<AttachedFile> evaluationFiles = new ArrayList<>();
 
     /** The page's view action. */
     public void load() {
@@ -77,6 +85,7 @@ public class HazardRectificationView implements Serializable {
         addition = null;
         extension = new ExtensionForm();
         evaluation = null;
+        evaluationFiles = new ArrayList<>();
         prefill();
     }
 
@@ -116,7 +125,7 @@ public class HazardRectificationView implements Serializable {
 
     /** 申请验收. */
     public void saveAcceptanceRequest() {
-        act(() -> workflow.requestAcceptance(currentUser.scope(), hazardId, hazard.getVersion(), evaluation),
+        act(() -> workflow.requestAcceptance(currentUser.scope(), hazardId, hazard.getVersion(), evaluation, evaluationFiles),
                 "major.acceptanceRequest.saved");
     }
 
@@ -136,6 +145,27 @@ public class HazardRectificationView implements Serializable {
         }
     }
 
+    /** An attachment of the evaluation (PDF, Office document, image): stored at once when its bytes are one. */
+    public void uploadAttachment(FileUploadEvent event) {
+        try {
+            attachments.uploadInto(currentUser.scope(), evaluationFiles, event.getFile().getFileName(), event.getFile().getContent());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void removeAttachment(String key) {
+        evaluationFiles.removeIf(f -> f.getStorageKey().equals(key));
+    }
+
+    public List<AttachedFile> getEvaluationFiles() {
+        return evaluationFiles;
+    }
+
+    public long getAttachmentMaxBytes() {
+        return attachments.maxBytes();
+    }
+
     public void removePhoto(String key) {
         step.getPhotos().removeIf(p -> p.getStorageKey().equals(key));
     }
@@ -151,9 +181,13 @@ public class HazardRectificationView implements Serializable {
         return isMajor() ? isInWork() : hazard.getStatus() == HazardStatus.OPEN || hazard.getStatus() == HazardStatus.RECTIFYING;
     }
 
-    /** The enterprise's own 验收 closes a general hazard only. */
+    /** The enterprise's own 验收 closes a general hazard it found itself; one found by 代报 waits for the officers' 复查. */
     public boolean isAcceptanceOpen() {
-        return isOwn() && !isMajor() && hazard.getStatus() == HazardStatus.AWAITING_ACCEPTANCE;
+        return isOwn() && !isMajor() && !hazard.isOfficerReported() && hazard.getStatus() == HazardStatus.AWAITING_ACCEPTANCE;
+    }
+
+    public boolean isAwaitingRecheck() {
+        return !isMajor() && hazard.isOfficerReported() && hazard.getStatus() == HazardStatus.AWAITING_ACCEPTANCE;
     }
 
     public boolean isMajor() {

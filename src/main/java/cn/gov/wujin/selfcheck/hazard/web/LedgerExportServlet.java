@@ -5,6 +5,7 @@ import cn.gov.wujin.selfcheck.hazard.boundary.LedgerFilter;
 import cn.gov.wujin.selfcheck.hazard.boundary.LedgerRow;
 import cn.gov.wujin.selfcheck.hazard.control.LedgerExport;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardSource;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import cn.gov.wujin.selfcheck.platform.pdf.PdfFonts;
@@ -129,6 +130,8 @@ public class LedgerExportServlet extends HttpServlet {
         filter.setKind(kind == null || kind.isBlank() ? null : HazardKind.valueOf(kind));
         String status = request.getParameter("status");
         filter.setStatus(status == null || status.isBlank() ? null : HazardStatus.valueOf(status));
+        String source = request.getParameter("source");
+        filter.setSource(source == null || source.isBlank() ? null : HazardSource.valueOf(source));
         return filter;
     }
 

@@ -4,6 +4,7 @@ import cn.gov.wujin.selfcheck.hazard.boundary.HazardLedger;
 import cn.gov.wujin.selfcheck.hazard.boundary.LedgerFilter;
 import cn.gov.wujin.selfcheck.hazard.boundary.LedgerRow;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardKind;
+import cn.gov.wujin.selfcheck.hazard.entity.HazardSource;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardStatus;
 import cn.gov.wujin.selfcheck.platform.faces.PagedModel;
 import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
@@ -53,6 +54,9 @@ public class LedgerView implements Serializable {
         Long enterprise = currentUser.isEnterprise() ? currentUser.scope().enterpriseId()
                 : ViewTarget.findOrRefuse(() -> ViewTarget.optionalId("enterprise"));
         filter.setEnterpriseId(enterprise);
+        // The officer home page's links: 待复查 (代报, 待验收) and the like.
+        filter.setSource(ViewTarget.optionalEnum("source", HazardSource.class));
+        filter.setStatus(ViewTarget.optionalEnum("status", HazardStatus.class));
         if (enterprise != null) {
             enterpriseName = ViewTarget.findOrRefuse(() -> ledger.enterpriseName(currentUser.scope(), enterprise));
         }
@@ -73,6 +77,7 @@ public class LedgerView implements Serializable {
         parameters.put("to", filter.getTo());
         parameters.put("kind", filter.getKind());
         parameters.put("status", filter.getStatus());
+        parameters.put("source", filter.getSource());
         return parameters.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -81,6 +86,14 @@ public class LedgerView implements Serializable {
     public List<YearMonth> getPeriods() {
         YearMonth now = YearMonth.now(clock);
         return Stream.iterate(now, m -> m.minusMonths(1)).limit(MONTHS_OFFERED + 1L).toList();
+    }
+
+    /** The page a row opens: the enterprise's own hazard page, or the officers' page of a general or major one. */
+    public String hazardPage(LedgerRow row) {
+        if (currentUser.isEnterprise()) {
+            return "/enterprise/hazard";
+        }
+        return row.getKind() == HazardKind.MAJOR ? "/officer/major-hazard" : "/officer/hazard";
     }
 
     public List<HazardKind> getKinds() { return List.of(HazardKind.values()); }

@@ -1,6 +1,7 @@
 package cn.gov.wujin.selfcheck.hazard.web;
 
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
+import cn.gov.wujin.selfcheck.hazard.boundary.OfficerReports;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardFilter;
 import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardWorkflow;
 import cn.gov.wujin.selfcheck.hazard.boundary.OverdueCounts;
@@ -23,7 +24,11 @@ public class MajorHazardSummary {
     @Inject
     MajorHazardWorkflow workflow;
 
+    @Inject
+    OfficerReports reports;
+
     private Long openCount;
+    private Long awaitingRecheck;
     private OverdueCounts overdue;
 
     /** Open major hazards past their deadline, and 申请验收 past their review deadline. */
@@ -32,6 +37,14 @@ public class MajorHazardSummary {
             overdue = workflow.countOverdue(currentUser.scope());
         }
         return overdue;
+    }
+
+    /** 代报 hazards whose work the enterprise finished, waiting for an officer's 复查. */
+    public long getAwaitingRecheck() {
+        if (awaitingRecheck == null) {
+            awaitingRecheck = reports.countAwaitingRecheck(currentUser.scope());
+        }
+        return awaitingRecheck;
     }
 
     public long getOpenCount() {

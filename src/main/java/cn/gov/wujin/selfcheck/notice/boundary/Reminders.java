@@ -21,6 +21,9 @@ public class Reminders {
     /** 重大隐患状态变更: an officer decided on one of the enterprise's major hazards. */
     public static final String MAJOR_HAZARD_DECISION = "MAJOR_HAZARD_DECISION";
 
+    /** 隐患代报 and 复查: an officer recorded a hazard for the enterprise, or rechecked one it rectified. */
+    public static final String OFFICER_HAZARD = "OFFICER_HAZARD";
+
     @PersistenceContext
     EntityManager em;
 

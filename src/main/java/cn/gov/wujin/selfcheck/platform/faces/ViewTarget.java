@@ -69,6 +69,17 @@ public final class ViewTarget {
         }
     }
 
+    /** The constant named by request parameter {@code name}; null when missing, blank or not one of them. */
+    public static <E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
+        String value = Faces.getRequestParameter(name);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
     /** Answers 403 with the error page and ends the request's life cycle. */
     public static void refuse() {
         Faces.responseSendError(403, "");

@@ -34,6 +34,11 @@ public abstract class FileServlet extends HttpServlet {
             return new Download(file, null, file.mediaType(), null, false);
         }
 
+        /** A stored file, saved under the given file name (an uploaded document). */
+        public static Download attachment(StoredFile file, String fileName) {
+            return new Download(file, null, file.mediaType(), fileName, true);
+        }
+
         /** Bytes made for this request, saved under the given file name. */
         public static Download attachment(byte[] content, String mediaType, String fileName) {
             return new Download(null, content, mediaType, fileName, true);

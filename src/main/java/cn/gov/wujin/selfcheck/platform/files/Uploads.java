@@ -39,7 +39,7 @@ public class Uploads {
 
     /** Where each kind of upload lives in the data directory. */
     public enum Area {
-        PICTURES("pictures"), HAZARD_PHOTOS("hazard-photos");
+        PICTURES("pictures"), HAZARD_PHOTOS("hazard-photos"), HAZARD_ATTACHMENTS("hazard-attachments");
 
         final String directoryName;
 
@@ -125,6 +125,25 @@ public class Uploads {
             FileTime now = FileTime.from(clock.instant());
             Files.setLastModifiedTime(file, now);
             Files.setLastModifiedTime(thumbnailFile, now);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stores a checked document ({@link DocumentCheck}) under its name in the area of the enterprise, within
+     * the quota; one already there is kept and marked as just uploaded, as {@link #store} does.
+     */
+    public void storeDocument(Area area, long enterpriseId, String fileName, byte[] bytes) {
+        Path directory = directory(area, enterpriseId);
+        try {
+            Files.createDirectories(directory);
+            Path file = directory.resolve(fileName);
+            if (!Files.exists(file)) {
+                refuseOverQuota(enterpriseId, bytes.length);
+                DataFiles.write(file, bytes);
+            }
+            Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
