@@ -101,6 +101,69 @@ public class DraftGenerator {
     }
 
     /**
+     * Creates one enterprise {@code 生成企业<tag>-台帐} in the first town with {@code count} hazards of submitted
+     * records (general, 待整改 / 整改中 / 已销号 in turn, reported over the past year): a district's 台帐 for the
+     * export benchmark. Returns the enterprise's id.
+     */
+    public long generateHazards(String tag, int count) throws SQLException {
+        long started = System.nanoTime();
+        LocalDateTime now = LocalDateTime.now(clock);
+        String[] statuses = {"OPEN", "RECTIFYING", "CLOSED"};
+        long enterpriseId;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            boolean derby = connection.getMetaData().getDatabaseProductName().contains("Derby");
+            long town = single(connection, "SELECT MIN(id) FROM town");
+            long department = single(connection, "SELECT MIN(id) FROM industry_department");
+            long type = single(connection, "SELECT id FROM enterprise_type WHERE code = 'GM_JX'");
+            long level = single(connection, "SELECT MIN(id) FROM supervision_level");
+            enterpriseId = new Ids(connection, derby, "enterprise").next();
+            try (PreparedStatement enterprise = connection.prepareStatement("INSERT INTO enterprise (id, name, town_id, "
+                    + "department_id, type_id, supervision_level_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)")) {
+                enterprise.setLong(1, enterpriseId);
+                enterprise.setString(2, "生成企业" + tag + "-台帐");
+                enterprise.setLong(3, town);
+                enterprise.setLong(4, department);
+                enterprise.setLong(5, type);
+                enterprise.setLong(6, level);
+                enterprise.setTimestamp(7, Timestamp.valueOf(now));
+                enterprise.executeUpdate();
+            }
+            Ids hazardIds = new Ids(connection, derby, "hazard");
+            try (PreparedStatement hazard = connection.prepareStatement("INSERT INTO hazard (id, enterprise_id, kind, status, "
+                    + "location, description, hazard_type, responsible, deadline, planned_funds, rectified_immediately, "
+                    + "reported_at, reported_by, version) VALUES (?, ?, 'GENERAL', ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)")) {
+                for (int n = 1; n <= count; n++) {
+                    LocalDateTime reported = now.minusMinutes((long) (count - n) * 5);
+                    hazard.setLong(1, hazardIds.next());
+                    hazard.setLong(2, enterpriseId);
+                    hazard.setString(3, statuses[n % statuses.length]);
+                    hazard.setString(4, "生成部位" + n);
+                    hazard.setString(5, "生成隐患：第" + n + "处防护设施缺失，需按标准整改");
+                    hazard.setString(6, "设备设施");
+                    hazard.setString(7, "生成负责人");
+                    hazard.setDate(8, Date.valueOf(reported.toLocalDate().plusDays(30)));
+                    hazard.setBigDecimal(9, java.math.BigDecimal.valueOf(n % 1000, 0));
+                    hazard.setTimestamp(10, Timestamp.valueOf(reported));
+                    hazard.setString(11, "生成检查员");
+                    hazard.addBatch();
+                    if (n % COMMIT_ROWS == 0 || n == count) {
+                        hazard.executeBatch();
+                        connection.commit();
+                    }
+                }
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+            connection.commit();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Generated " + count + " hazards (tag " + tag + ") in " + millis + " ms");
+        return enterpriseId;
+    }
+
+    /**
      * What became of the drafts of one generation: {@code drafts=… autoSubmittedOnce=… other=…}, where
      * once means submitted by the automatic submission and changed exactly once since it was made
      * (version 1: each submission writes the row and raises its version).

@@ -15,7 +15,8 @@ import java.time.format.DateTimeParseException;
  * TESTS AND BENCHMARKS ONLY: {@code POST /test-support/drafts?tag=T&count=30000&period=2027-01} makes
  * that many enterprises each holding a draft ({@link DraftGenerator}) and answers the number made;
  * {@code POST /test-support/drafts?tag=T} alone answers what became of them
- * ({@code drafts=… autoSubmittedOnce=… other=…}). 404 unless test support is enabled and the request
+ * ({@code drafts=… autoSubmittedOnce=… other=…}); {@code ?tag=T&hazards=100000} makes one enterprise with
+ * that many hazards and answers its id (the ledger export benchmark). 404 unless test support is enabled and the request
  * is local (see {@link LocalTestSupport}). Used by {@code bench/AutoSubmitBenchmark}.
  */
 @WebServlet("/test-support/drafts")
@@ -33,6 +34,15 @@ public class DraftGeneratorTestSupport extends LocalTestSupport {
         }
         response.setContentType("text/plain");
         try {
+            if (request.getParameter("hazards") != null) {
+                int hazards = Integer.parseInt(request.getParameter("hazards"));
+                if (hazards < 1 || hazards > 200_000) {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                    return;
+                }
+                response.getWriter().print(generator.generateHazards(tag, hazards));
+                return;
+            }
             if (request.getParameter("count") == null) {
                 response.getWriter().print(generator.count(tag));
                 return;

@@ -51,6 +51,7 @@ public final class AutoSubmitBenchmark {
         if (url.isBlank()) {
             defaultProperty("payara.micro.jar", "target/payara-micro.jar");
             defaultProperty("selfcheck.war", "target/selfcheck.war");
+            defaultProperty("selfcheck.micro.postboot", "server-config/micro-metrics-false.asadmin");
             defaultProperty("selfcheck.test.work", "target/bench-autosubmit");
             server = PayaraServer.launch("autosubmit", List.of());
             url = server.baseUrl();

@@ -62,8 +62,13 @@ public final class JsfClient {
     }
 
     public HttpResponse<byte[]> getBytes(String path) {
+        return getBytes(path, Duration.ofSeconds(60));
+    }
+
+    /** A download that may take longer than a page (a benchmark's large export). */
+    public HttpResponse<byte[]> getBytes(String path, Duration timeout) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);

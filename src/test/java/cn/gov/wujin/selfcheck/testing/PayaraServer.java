@@ -109,7 +109,7 @@ public final class PayaraServer implements BeforeAllCallback {
             int clusterPort = freePort();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g",
+                    "-Xmx" + System.getProperty("selfcheck.test.heap", "1g"),
                     "-Djava.io.tmpdir=" + tmp,
                     "-Djava.awt.headless=true",
                     "-Dselfcheck.data.dir=" + data,

@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * 隐患台帐 (第十三条): every hazard of submitted records and every major hazard, of one enterprise or of
  * the caller's whole scope, oldest first, with the funds used, the last 整改审查意见 and 验收结果. Pages
- * for the screen; chunks in key order for the exports, each its own short transaction.
+ * for the screen; for the exports the ids in order once, then the rows by id in chunks, each its own short
+ * transaction.
  */
 @Stateless
 public class HazardLedger {
@@ -55,20 +55,31 @@ public class HazardLedger {
     }
 
     /**
-     * The rows after {@code (afterReportedAt, afterId)} in the ledger's order (both null: from the start),
-     * at most {@code size}: an export reads the whole ledger chunk by chunk, never all of it at once.
+     * The ids of the whole ledger in its order, for an export: one scan and one sort, however many rows
+     * (a long each), instead of one per chunk. The export then reads the rows {@link #rows} by id.
      */
-    public List<LedgerRow> chunk(CallerScope caller, LedgerFilter filter, LocalDateTime afterReportedAt, Long afterId, int size) {
+    public long[] ids(CallerScope caller, LedgerFilter filter) {
         HazardCriteria criteria = criteria(caller, filter);
-        if (afterReportedAt != null) {
-            criteria.and("(h.reportedAt > :afterAt OR (h.reportedAt = :afterAt AND h.id > :afterId))", "afterAt", afterReportedAt);
+        List<Long> ids = criteria.bind(em.createQuery("SELECT h.id FROM Hazard h WHERE " + criteria.where()
+                + " ORDER BY h.reportedAt, h.id", Long.class)).getResultList();
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * The rows with these ids (at most {@link #MAX_PAGE}), in the ledger's order, each again within the
+     * caller's scope and filter: an export reads the ledger chunk by chunk, each its own short transaction.
+     */
+    public List<LedgerRow> rows(CallerScope caller, LedgerFilter filter, long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
         }
-        TypedQuery<LedgerRow> query = criteria.bind(em.createQuery(SELECT + criteria.where()
-                + " ORDER BY h.reportedAt, h.id", LedgerRow.class));
-        if (afterReportedAt != null) {
-            query.setParameter("afterId", afterId);
+        if (ids.length > MAX_PAGE) {
+            throw new IllegalArgumentException("at most " + MAX_PAGE + " rows at a time");
         }
-        return completed(query.setMaxResults(Math.min(Math.max(1, size), MAX_PAGE)).getResultList());
+        HazardCriteria criteria = criteria(caller, filter)
+                .and("h.id IN :ids", "ids", java.util.Arrays.stream(ids).boxed().toList());
+        return completed(criteria.bind(em.createQuery(SELECT + criteria.where() + " ORDER BY h.reportedAt, h.id",
+                LedgerRow.class)).getResultList());
     }
 
     /** The name of the enterprise a one-enterprise ledger is about, for the export's title. */

@@ -24,9 +24,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -81,17 +81,17 @@ public class LedgerExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Cache-Control", "no-store");
+        long[] ids = ledger.ids(caller, filter);
         LedgerExport.Chunks chunks = new LedgerExport.Chunks() {
-            private LocalDateTime afterAt;
-            private Long afterId;
+            private int from;
 
             @Override
             public List<LedgerRow> next() {
-                List<LedgerRow> rows = ledger.chunk(caller, filter, afterAt, afterId, CHUNK);
-                if (!rows.isEmpty()) {
-                    LedgerRow last = rows.get(rows.size() - 1);
-                    afterAt = last.getReportedAt();
-                    afterId = last.getId();
+                List<LedgerRow> rows = List.of();
+                while (rows.isEmpty() && from < ids.length) { // a chunk whose rows all left the scope is skipped
+                    int to = Math.min(ids.length, from + CHUNK);
+                    rows = ledger.rows(caller, filter, Arrays.copyOfRange(ids, from, to));
+                    from = to;
                 }
                 return rows;
             }
