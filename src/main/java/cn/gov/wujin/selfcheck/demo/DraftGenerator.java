@@ -52,28 +52,18 @@ public class DraftGenerator {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             boolean derby = connection.getMetaData().getDatabaseProductName().contains("Derby");
-            long town = single(connection, "SELECT MIN(id) FROM town");
-            long department = single(connection, "SELECT MIN(id) FROM industry_department");
-            long type = single(connection, "SELECT id FROM enterprise_type WHERE code = 'GM_JX'");
-            long level = single(connection, "SELECT MIN(id) FROM supervision_level");
+            References refs = References.read(connection);
             long standard = single(connection, "SELECT MIN(s.id) FROM checklist_standard s JOIN enterprise_type t "
                     + "ON s.enterprise_type_id = t.id WHERE t.code = 'GM' AND s.status = 'PUBLISHED'");
             Ids enterpriseIds = new Ids(connection, derby, "enterprise");
             Ids draftIds = new Ids(connection, derby, "self_inspection");
-            try (PreparedStatement enterprise = connection.prepareStatement("INSERT INTO enterprise (id, name, town_id, "
-                    + "department_id, type_id, supervision_level_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+            try (PreparedStatement enterprise = connection.prepareStatement(References.INSERT_ENTERPRISE);
                  PreparedStatement draft = connection.prepareStatement("INSERT INTO self_inspection (id, enterprise_id, "
                          + "standard_id, period, status, inspector_name, inspection_date, created_at, updated_at, auto_submitted, "
                          + "version) VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, FALSE, 0)")) {
                 for (int n = 1; n <= count; n++) {
                     long enterpriseId = enterpriseIds.next();
-                    enterprise.setLong(1, enterpriseId);
-                    enterprise.setString(2, "生成企业" + tag + "-" + n);
-                    enterprise.setLong(3, town);
-                    enterprise.setLong(4, department);
-                    enterprise.setLong(5, type);
-                    enterprise.setLong(6, level);
-                    enterprise.setTimestamp(7, now);
+                    refs.bind(enterprise, enterpriseId, "生成企业" + tag + "-" + n, now);
                     enterprise.addBatch();
                     draft.setLong(1, draftIds.next());
                     draft.setLong(2, enterpriseId);
@@ -113,20 +103,10 @@ public class DraftGenerator {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             boolean derby = connection.getMetaData().getDatabaseProductName().contains("Derby");
-            long town = single(connection, "SELECT MIN(id) FROM town");
-            long department = single(connection, "SELECT MIN(id) FROM industry_department");
-            long type = single(connection, "SELECT id FROM enterprise_type WHERE code = 'GM_JX'");
-            long level = single(connection, "SELECT MIN(id) FROM supervision_level");
+            References refs = References.read(connection);
             enterpriseId = new Ids(connection, derby, "enterprise").next();
-            try (PreparedStatement enterprise = connection.prepareStatement("INSERT INTO enterprise (id, name, town_id, "
-                    + "department_id, type_id, supervision_level_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)")) {
-                enterprise.setLong(1, enterpriseId);
-                enterprise.setString(2, "生成企业" + tag + "-台帐");
-                enterprise.setLong(3, town);
-                enterprise.setLong(4, department);
-                enterprise.setLong(5, type);
-                enterprise.setLong(6, level);
-                enterprise.setTimestamp(7, Timestamp.valueOf(now));
+            try (PreparedStatement enterprise = connection.prepareStatement(References.INSERT_ENTERPRISE)) {
+                refs.bind(enterprise, enterpriseId, "生成企业" + tag + "-台帐", Timestamp.valueOf(now));
                 enterprise.executeUpdate();
             }
             Ids hazardIds = new Ids(connection, derby, "hazard");
@@ -191,6 +171,30 @@ public class DraftGenerator {
                 throw new SQLException("No reference row for: " + sql);
             }
             return row.getLong(1);
+        }
+    }
+
+    /** The reference rows a generated enterprise gets (工贸企业 / 机械 in the first town and department). */
+    private record References(long town, long department, long type, long level) {
+
+        static final String INSERT_ENTERPRISE = "INSERT INTO enterprise (id, name, town_id, department_id, type_id, "
+                + "supervision_level_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)";
+
+        static References read(Connection connection) throws SQLException {
+            return new References(single(connection, "SELECT MIN(id) FROM town"),
+                    single(connection, "SELECT MIN(id) FROM industry_department"),
+                    single(connection, "SELECT id FROM enterprise_type WHERE code = 'GM_JX'"),
+                    single(connection, "SELECT MIN(id) FROM supervision_level"));
+        }
+
+        void bind(PreparedStatement insert, long id, String name, Timestamp createdAt) throws SQLException {
+            insert.setLong(1, id);
+            insert.setString(2, name);
+            insert.setLong(3, town);
+            insert.setLong(4, department);
+            insert.setLong(5, type);
+            insert.setLong(6, level);
+            insert.setTimestamp(7, createdAt);
         }
     }
 

@@ -4,12 +4,7 @@ import cn.gov.wujin.selfcheck.testing.Demo;
 import cn.gov.wujin.selfcheck.testing.JsfClient;
 import cn.gov.wujin.selfcheck.testing.PayaraServer;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,22 +35,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class AutoSubmitBenchmark {
 
     private static final String PROBE_PAGE = "/enterprise/inspections.xhtml";
-    private static final Duration LONG = Duration.ofMinutes(15);
     /** A page that took longer than this during the run counts as not answering. */
     private static final long PROBE_LIMIT_MS = 5_000;
 
     public static void main(String[] args) throws Exception {
         int drafts = Integer.getInteger("bench.drafts", 30_000);
-        String url = System.getProperty("bench.url", "");
-        PayaraServer.Instance server = null;
-        if (url.isBlank()) {
-            defaultProperty("payara.micro.jar", "target/payara-micro.jar");
-            defaultProperty("selfcheck.war", "target/selfcheck.war");
-            defaultProperty("selfcheck.micro.postboot", "server-config/micro-metrics-false.asadmin");
-            defaultProperty("selfcheck.test.work", "target/bench-autosubmit");
-            server = PayaraServer.launch("autosubmit", List.of());
-            url = server.baseUrl();
-        }
+        PayaraServer.Instance server = OwnServer.launchUnlessGiven("autosubmit", "target/bench-autosubmit");
+        String url = server == null ? System.getProperty("bench.url") : server.baseUrl();
         try {
             boolean ok = run(url, drafts);
             System.out.println(ok ? "RESULT: ok" : "*** RESULT: FAILED (see above) ***");
@@ -71,12 +57,12 @@ public final class AutoSubmitBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String tag = "B" + LocalTime.now().format(DateTimeFormatter.ofPattern("HHmmss"));
         System.out.printf("Automatic submission benchmark against %s: %d drafts (tag %s), %d cores, load average %.1f%n",
-                url, drafts, tag, Runtime.getRuntime().availableProcessors(), loadAverage());
+                url, drafts, tag, Runtime.getRuntime().availableProcessors(), OwnServer.loadAverage());
 
-        post(http, url, "/test-support/clock?now=2027-01-20T10:00");
+        OwnServer.post(http, url, "/test-support/clock?now=2027-01-20T10:00");
         long generating = System.nanoTime();
-        String made = post(http, url, "/test-support/drafts?tag=" + tag + "&count=" + drafts + "&period=2027-01");
-        System.out.printf(Locale.ROOT, "generated %s enterprises with a draft in %.1f s%n", made, seconds(generating));
+        String made = OwnServer.post(http, url, "/test-support/drafts?tag=" + tag + "&count=" + drafts + "&period=2027-01");
+        System.out.printf(Locale.ROOT, "generated %s enterprises with a draft in %.1f s%n", made, OwnServer.seconds(generating));
 
         JsfClient enterprise = new JsfClient(url, HttpClient.Version.HTTP_1_1);
         enterprise.loginEnterprise(Demo.HUTANG_MACHINERY, Demo.INITIAL_PASSWORD, Demo.NEW_PASSWORD, PayaraServer.CAPTCHA);
@@ -84,7 +70,7 @@ public final class AutoSubmitBenchmark {
             throw new IllegalStateException("the probing enterprise cannot open " + PROBE_PAGE);
         }
 
-        post(http, url, "/test-support/clock?now=2027-01-25T02:00");
+        OwnServer.post(http, url, "/test-support/clock?now=2027-01-25T02:00");
         AtomicBoolean running = new AtomicBoolean(true);
         Queue<Long> probes = new ConcurrentLinkedQueue<>();
         Queue<String> probeFailures = new ConcurrentLinkedQueue<>();
@@ -118,16 +104,16 @@ public final class AutoSubmitBenchmark {
         } finally {
             running.set(false);
         }
-        double wall = seconds(start);
+        double wall = OwnServer.seconds(start);
         prober.join();
 
-        String state = post(http, url, "/test-support/drafts?tag=" + tag);
-        post(http, url, "/test-support/clock?now=" + java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+        String state = OwnServer.post(http, url, "/test-support/drafts?tag=" + tag);
+        OwnServer.post(http, url, "/test-support/clock?now=" + java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
                 .withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
 
         System.out.printf(Locale.ROOT, "automatic submission: %.1f s wall for both runs; run 1 submitted %d in %.1f s, "
                 + "run 2 (started 0.2 s later) submitted %d in %.1f s; load average after %.1f%n",
-                wall, a.submitted, a.seconds, b.submitted, b.seconds, loadAverage());
+                wall, a.submitted, a.seconds, b.submitted, b.seconds, OwnServer.loadAverage());
         List<Long> sorted = new ArrayList<>(probes);
         sorted.sort(null);
         System.out.printf(Locale.ROOT, "%s during the run: %d loads, median %d ms, p95 %d ms, max %d ms, %d failed%n",
@@ -161,32 +147,15 @@ public final class AutoSubmitBenchmark {
 
     private static Run autoSubmit(HttpClient http, String url, long since) {
         try {
-            int submitted = Integer.parseInt(post(http, url, "/test-support/auto-submit").strip());
-            return new Run(submitted, seconds(since));
+            int submitted = Integer.parseInt(OwnServer.post(http, url, "/test-support/auto-submit").strip());
+            return new Run(submitted, OwnServer.seconds(since));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String post(HttpClient http, String url, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(LONG)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + ": HTTP " + response.statusCode()
-                    + " (the server needs selfcheck.test-support.enabled=true)");
-        }
-        return response.body();
-    }
 
-    private static void defaultProperty(String name, String value) {
-        if (System.getProperty(name, "").isBlank()) {
-            System.setProperty(name, Path.of(value).toAbsolutePath().toString());
-        }
-    }
 
-    private static double seconds(long sinceNanos) {
-        return (System.nanoTime() - sinceNanos) / 1e9;
-    }
 
     private static long percentile(List<Long> sorted, double p) {
         if (sorted.isEmpty()) {
@@ -195,7 +164,4 @@ public final class AutoSubmitBenchmark {
         return sorted.get(Math.max(0, (int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)));
     }
 
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
 }

@@ -10,16 +10,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,23 +34,14 @@ import java.util.regex.Pattern;
  */
 public final class LedgerExportBenchmark {
 
-    private static final Duration LONG = Duration.ofMinutes(15);
 
     public static void main(String[] args) throws Exception {
         int hazards = Integer.getInteger("bench.hazards", 100_000);
-        String url = System.getProperty("bench.url", "");
-        PayaraServer.Instance server = null;
-        if (url.isBlank()) {
-            defaultProperty("payara.micro.jar", "target/payara-micro.jar");
-            defaultProperty("selfcheck.war", "target/selfcheck.war");
-            defaultProperty("selfcheck.micro.postboot", "server-config/micro-metrics-false.asadmin");
-            defaultProperty("selfcheck.test.work", "target/bench-ledger");
-            if (System.getProperty("selfcheck.test.heap", "").isBlank()) {
-                System.setProperty("selfcheck.test.heap", "256m");
-            }
-            server = PayaraServer.launch("ledger", List.of());
-            url = server.baseUrl();
+        if (System.getProperty("bench.url", "").isBlank() && System.getProperty("selfcheck.test.heap", "").isBlank()) {
+            System.setProperty("selfcheck.test.heap", "256m");
         }
+        PayaraServer.Instance server = OwnServer.launchUnlessGiven("ledger", "target/bench-ledger");
+        String url = server == null ? System.getProperty("bench.url") : server.baseUrl();
         try {
             boolean ok = run(url, hazards);
             System.out.println(ok ? "RESULT: ok" : "*** RESULT: FAILED (see above) ***");
@@ -72,10 +58,10 @@ public final class LedgerExportBenchmark {
         String tag = "L" + LocalTime.now().format(DateTimeFormatter.ofPattern("HHmmss"));
         System.out.printf(Locale.ROOT, "Ledger export benchmark against %s: %d hazards (tag %s), server heap %s, %d cores, load %.1f%n",
                 url, hazards, tag, System.getProperty("selfcheck.test.heap", "(running server)"),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+                Runtime.getRuntime().availableProcessors(), OwnServer.loadAverage());
         long generating = System.nanoTime();
-        String enterprise = post(http, url, "/test-support/drafts?tag=" + tag + "&hazards=" + hazards).strip();
-        System.out.printf(Locale.ROOT, "generated %d hazards for enterprise %s in %.1f s%n", hazards, enterprise, seconds(generating));
+        String enterprise = OwnServer.post(http, url, "/test-support/drafts?tag=" + tag + "&hazards=" + hazards).strip();
+        System.out.printf(Locale.ROOT, "generated %d hazards for enterprise %s in %.1f s%n", hazards, enterprise, OwnServer.seconds(generating));
 
         JsfClient officer = new JsfClient(url, HttpClient.Version.HTTP_1_1);
         officer.login(Demo.DISTRICT, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA);
@@ -83,14 +69,14 @@ public final class LedgerExportBenchmark {
         String lastLocation = "生成部位" + hazards;
         for (int round = 1; round <= 2; round++) {
             long start = System.nanoTime();
-            HttpResponse<byte[]> xlsx = officer.getBytes("/ledger-export?format=xlsx&enterprise=" + enterprise, LONG);
-            double xlsxSeconds = seconds(start);
+            HttpResponse<byte[]> xlsx = officer.getBytes("/ledger-export?format=xlsx&enterprise=" + enterprise, OwnServer.LONG);
+            double xlsxSeconds = OwnServer.seconds(start);
             long rows = xlsx.statusCode() == 200 ? sheetRows(xlsx.body()) : -1;
             System.out.printf(Locale.ROOT, "round %d xlsx: HTTP %d, %.1f s, %.1f MB, %d rows%n", round, xlsx.statusCode(),
                     xlsxSeconds, xlsx.body().length / 1e6, rows);
             start = System.nanoTime();
-            HttpResponse<byte[]> pdf = officer.getBytes("/ledger-export?format=pdf&enterprise=" + enterprise, LONG);
-            double pdfSeconds = seconds(start);
+            HttpResponse<byte[]> pdf = officer.getBytes("/ledger-export?format=pdf&enterprise=" + enterprise, OwnServer.LONG);
+            double pdfSeconds = OwnServer.seconds(start);
             int pages = -1;
             boolean lastRowShown = false;
             if (pdf.statusCode() == 200) {
@@ -128,27 +114,7 @@ public final class LedgerExportBenchmark {
         }
     }
 
-    private static String post(HttpClient http, String url, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(LONG)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + ": HTTP " + response.statusCode()
-                    + " (the server needs selfcheck.test-support.enabled=true)");
-        }
-        return response.body();
-    }
 
-    private static void defaultProperty(String name, String value) {
-        if (System.getProperty(name, "").isBlank()) {
-            System.setProperty(name, Path.of(value).toAbsolutePath().toString());
-        }
-    }
 
-    private static double seconds(long sinceNanos) {
-        return (System.nanoTime() - sinceNanos) / 1e9;
-    }
 
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
 }

@@ -21,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -87,13 +86,8 @@ public class Pictures implements UnreferencedFiles {
      */
     @Override
     public int sweepUnreferenced() {
-        int deleted = 0;
-        for (Long enterpriseId : uploads.enterprisesWithFiles(Uploads.Area.PICTURES)) {
-            List<String> keys = em.createNamedQuery(EnterprisePicture.KEYS_BY_ENTERPRISE, String.class)
-                    .setParameter("enterpriseId", enterpriseId).getResultList();
-            deleted += uploads.sweep(Uploads.Area.PICTURES, enterpriseId, new HashSet<>(keys));
-        }
-        return deleted;
+        return uploads.sweepArea(Uploads.Area.PICTURES, enterpriseId -> em.createNamedQuery(
+                EnterprisePicture.KEYS_BY_ENTERPRISE, String.class).setParameter("enterpriseId", enterpriseId).getResultList());
     }
 
     /** The file of a picture the caller may see (its thumbnail or the picture itself). */

@@ -20,10 +20,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -73,7 +69,7 @@ public class HazardAttachments implements UnreferencedFiles {
         }
         DocumentCheck.Format format = DocumentCheck.detect(bytes)
                 .orElseThrow(() -> new BusinessException("attachment.type"));
-        AttachedFile file = new AttachedFile(sha256(bytes), format, bytes.length, DocumentCheck.displayName(submittedName, format));
+        AttachedFile file = new AttachedFile(Uploads.sha256(bytes), format, bytes.length, DocumentCheck.displayName(submittedName, format));
         uploads.storeDocument(Uploads.Area.HAZARD_ATTACHMENTS, enterprise.getId(), file.storedName(), bytes);
         if (pending.stream().noneMatch(f -> f.getStorageKey().equals(file.getStorageKey()))) {
             pending.add(file);
@@ -111,24 +107,12 @@ public class HazardAttachments implements UnreferencedFiles {
     /** Deletes uploads no step refers to once they are older than the configured age (abandoned forms). */
     @Override
     public int sweepUnreferenced() {
-        int deleted = 0;
-        for (Long enterpriseId : uploads.enterprisesWithFiles(Uploads.Area.HAZARD_ATTACHMENTS)) {
-            List<String> keys = em.createNamedQuery(HazardAttachment.KEYS_BY_ENTERPRISE, String.class)
-                    .setParameter("enterpriseId", enterpriseId).getResultList();
-            deleted += uploads.sweep(Uploads.Area.HAZARD_ATTACHMENTS, enterpriseId, new HashSet<>(keys));
-        }
-        return deleted;
+        return uploads.sweepArea(Uploads.Area.HAZARD_ATTACHMENTS, enterpriseId -> em.createNamedQuery(
+                HazardAttachment.KEYS_BY_ENTERPRISE, String.class).setParameter("enterpriseId", enterpriseId).getResultList());
     }
 
     private Path directory(Long enterpriseId) {
         return uploads.directory(Uploads.Area.HAZARD_ATTACHMENTS, enterpriseId);
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -20,11 +20,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -60,7 +56,7 @@ public class HazardPhotos implements UnreferencedFiles {
 
     private StoredImage upload(Enterprise enterprise, byte[] bytes) {
         ImageCheck.Decoded decoded = uploads.checked(bytes);
-        StoredImage image = ImageCheck.stored(sha256(bytes), decoded, bytes.length);
+        StoredImage image = ImageCheck.stored(Uploads.sha256(bytes), decoded, bytes.length);
         uploads.store(Uploads.Area.HAZARD_PHOTOS, enterprise.getId(), image, bytes, decoded);
         return image;
     }
@@ -144,24 +140,12 @@ public class HazardPhotos implements UnreferencedFiles {
      */
     @Override
     public int sweepUnreferenced() {
-        int deleted = 0;
-        for (Long enterpriseId : uploads.enterprisesWithFiles(Uploads.Area.HAZARD_PHOTOS)) {
-            List<String> keys = em.createNamedQuery(HazardPhoto.KEYS_BY_ENTERPRISE, String.class)
-                    .setParameter("enterpriseId", enterpriseId).getResultList();
-            deleted += uploads.sweep(Uploads.Area.HAZARD_PHOTOS, enterpriseId, new HashSet<>(keys));
-        }
-        return deleted;
+        return uploads.sweepArea(Uploads.Area.HAZARD_PHOTOS, enterpriseId -> em.createNamedQuery(HazardPhoto.KEYS_BY_ENTERPRISE, String.class)
+                .setParameter("enterpriseId", enterpriseId).getResultList());
     }
 
     private Path directory(Long enterpriseId) {
         return uploads.directory(Uploads.Area.HAZARD_PHOTOS, enterpriseId);
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

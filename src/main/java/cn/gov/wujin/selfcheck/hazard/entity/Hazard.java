@@ -202,19 +202,7 @@ public class Hazard {
      */
     public static Hazard reportedByOfficer(Enterprise enterprise, ChecklistItem item, GeneralHazardForm form, Actor by,
                                            LocalDateTime now) {
-        Hazard hazard = new Hazard(enterprise, item, HazardKind.GENERAL, form.getLocation(), form.getResponsible(),
-                form.getDeadline(), by.name(), now);
-        hazard.description = form.getDescription().strip();
-        hazard.hazardType = form.getHazardType();
-        hazard.plannedFunds = form.getPlannedFunds();
-        hazard.status = HazardStatus.OPEN;
-        hazard.source = HazardSource.OFFICER;
-        hazard.reporterRole = by.role();
-        int order = 0;
-        for (StoredImage file : form.getPhotos()) {
-            hazard.photos.add(new HazardPhoto(hazard, order++, file));
-        }
-        return hazard;
+        return foundByOfficer(enterprise, item, HazardKind.GENERAL, HazardStatus.OPEN, form, by, now);
     }
 
     /**
@@ -223,13 +211,19 @@ public class Hazard {
      */
     public static Hazard majorReportedByOfficer(Enterprise enterprise, ChecklistItem item, GeneralHazardForm form,
                                                 String majorSituation, Actor by, LocalDateTime now) {
-        Hazard hazard = new Hazard(enterprise, item, HazardKind.MAJOR, form.getLocation(), form.getResponsible(),
-                form.getDeadline(), by.name(), now);
+        Hazard hazard = foundByOfficer(enterprise, item, HazardKind.MAJOR, HazardStatus.REPORTED, form, by, now);
+        hazard.majorSituation = majorSituation;
+        return hazard;
+    }
+
+    private static Hazard foundByOfficer(Enterprise enterprise, ChecklistItem item, HazardKind kind, HazardStatus status,
+                                         GeneralHazardForm form, Actor by, LocalDateTime now) {
+        Hazard hazard = new Hazard(enterprise, item, kind, form.getLocation(), form.getResponsible(), form.getDeadline(),
+                by.name(), now);
         hazard.description = form.getDescription().strip();
         hazard.hazardType = form.getHazardType();
         hazard.plannedFunds = form.getPlannedFunds();
-        hazard.majorSituation = majorSituation;
-        hazard.status = HazardStatus.REPORTED;
+        hazard.status = status;
         hazard.source = HazardSource.OFFICER;
         hazard.reporterRole = by.role();
         int order = 0;

@@ -9,6 +9,11 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.function.Function;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -214,6 +219,27 @@ public class Uploads {
      * last written longer ago than {@code selfcheck.storage.unreferenced-max-age-hours}: uploads of a dialog
      * that was abandoned or whose photo was removed, half-written temporary files. Idempotent.
      */
+    /**
+     * {@link #sweep} for every enterprise that has files in the area, with the keys its records refer to
+     * ({@code referencedKeys} asked per enterprise); returns how many files were deleted.
+     */
+    public int sweepArea(Area area, Function<Long, Collection<String>> referencedKeys) {
+        int deleted = 0;
+        for (Long enterpriseId : enterprisesWithFiles(area)) {
+            deleted += sweep(area, enterpriseId, new HashSet<>(referencedKeys.apply(enterpriseId)));
+        }
+        return deleted;
+    }
+
+    /** The SHA-256 of an upload in hex: the name its file is stored under. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int sweep(Area area, long enterpriseId, Set<String> referencedKeys) {
         try {
             return DataFiles.sweep(directory(area, enterpriseId), referencedKeys,
