@@ -233,6 +233,46 @@ class MajorHazardWorkflowIT extends BrowserTest {
     }
 
     @Test
+    void aRefusedExtensionKeepsTheDeadlineAndAFailedAcceptanceSendsTheWorkBack() {
+        Boundary boundary = new Boundary(IsolatedServer.baseUrl());
+        String hazard = boundary.ok(ENTERPRISE, "hazard.reportMajor");
+        String number = "武安督〔2026〕" + (System.nanoTime() % 100_000 + 100_000) + "号";
+        LocalDate deadline = LocalDate.now().plusDays(30);
+        boundary.ok(OFFICER, "major.supervise", "id", hazard, "version", boundary.ok(ENTERPRISE, "rectification.general", "id", hazard),
+                "level", "TOWN", "deadline", deadline, "number", number);
+
+        HazardPage page = asEnterprise(hazard);
+        page.askExtension(deadline.plusDays(20).toString(), "设备供应商延期交货");
+        assertFalse(page.isShown("extensionPanel"), "one request at a time");
+
+        OfficerMajorHazardPage officer = asOfficer(hazard);
+        officer.decideExtension(false, "未说明供货计划，不同意");
+        assertTrue(officer.messages().contains("延期申请已审批"), officer.messages());
+        assertEquals(deadline.toString(), officer.deadline(), "a refused extension leaves the deadline");
+
+        page = asEnterprise(hazard);
+        assertTrue(page.isShown("extensionPanel"), "the enterprise may ask again before the deadline");
+        page.fillStep("安装可燃气体报警器", "8000", true);
+        page.saveStep();
+        page.askAcceptance("报警器已安装并联动");
+        assertEquals("申请验收", page.status());
+
+        officer = asOfficer(hazard);
+        officer.decideAcceptance(false, "报警器未接入值班室");
+        assertEquals("整改中", officer.status(), "a failed 验收 sends the major hazard back to 治理中");
+        assertEquals(List.of("上报", "挂牌督办", "延期申请", "不同意延期", "整改", "申请验收", "验收不通过"), officer.trailActions());
+
+        page = asEnterprise(hazard);
+        assertEquals("整改中", page.status());
+        assertTrue(page.isShown("stepPanel"), "the work goes on");
+        assertTrue(page.isShown("acceptanceRequestPanel"));
+        assertFalse(page.isWorkFinishedShown(), "申请验收 again needs a new finished step");
+        page.fillStep("报警器接入值班室", "500", true);
+        page.saveStep();
+        assertTrue(page.isWorkFinishedShown());
+    }
+
+    @Test
     void theSupervisionNoticeIsAPdfForTheOfficersInScopeAndTheEnterpriseOnly() throws Exception {
         Path font = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
         assumeTrue(Files.isReadable(font), "PDF test needs fonts-wqy-microhei (installed by .ci/run)");

@@ -199,6 +199,11 @@ public class HazardPage {
         return driver.findElements(By.cssSelector("#trail .trail-attachment a")).stream().map(a -> a.getDomAttribute("href")).toList();
     }
 
+    /** Whether 申请验收 is possible now: no hint that a finished step is missing. */
+    public boolean isWorkFinishedShown() {
+        return driver.findElements(By.id("hazard:unfinishedHint")).isEmpty();
+    }
+
     /** 申请验收 and 确定. */
     public void askAcceptance(String evaluation) {
         WebElement report = driver.findElement(By.id("hazard:report"));
