@@ -2,8 +2,6 @@ package cn.gov.wujin.selfcheck.enterprise.web;
 
 import cn.gov.wujin.selfcheck.enterprise.boundary.Pictures;
 import cn.gov.wujin.selfcheck.platform.files.FileServlet;
-import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
-import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,17 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 public class PictureServlet extends FileServlet {
 
     @Inject
-    Caller currentUser;
-
-    @Inject
     Pictures pictures;
 
     @Override
     protected Download lookUp(HttpServletRequest request) {
         long id = idParameter(request, "id");
-        if (!currentUser.isLoggedIn()) {
-            throw new AccessDeniedException();
-        }
-        return Download.inline(pictures.open(currentUser.scope(), id, "true".equals(request.getParameter("thumb"))));
+        return Download.inline(pictures.open(caller(), id, "true".equals(request.getParameter("thumb"))));
     }
 }

@@ -21,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * 附件 of a trail row (the evaluation of 申请验收): PDF, Office documents and images, checked by their
@@ -37,7 +36,6 @@ public class HazardAttachments implements UnreferencedFiles {
     /** At most this many files go with one step. */
     public static final int MAX_FILES = 5;
 
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     @PersistenceContext
     EntityManager em;
@@ -82,7 +80,7 @@ public class HazardAttachments implements UnreferencedFiles {
             throw new BusinessException("attachment.tooMany", MAX_FILES);
         }
         for (AttachedFile file : files) {
-            if (!KEY.matcher(file.getStorageKey()).matches() || !Files.exists(directory(enterpriseId).resolve(file.storedName()))) {
+            if (!Uploads.isStorageKey(file.getStorageKey()) || !Files.exists(directory(enterpriseId).resolve(file.storedName()))) {
                 throw new BusinessException("attachment.missing");
             }
         }

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * 隐患照片. A photo is stored as soon as the 隐患信息填写 dialog uploads it (checked by content as
@@ -43,7 +42,6 @@ public class HazardPhotos implements UnreferencedFiles {
     @Inject
     Uploads uploads;
 
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     public long maxBytes() {
         return uploads.maxBytes();
@@ -82,7 +80,7 @@ public class HazardPhotos implements UnreferencedFiles {
 
     /** Whether the caller's enterprise has this uploaded file (a form's photos are checked again on saving). */
     public boolean isUploaded(Long enterpriseId, StoredImage image) {
-        return KEY.matcher(image.getStorageKey()).matches() && Files.exists(directory(enterpriseId).resolve(image.fileName()));
+        return Uploads.isStorageKey(image.getStorageKey()) && Files.exists(directory(enterpriseId).resolve(image.fileName()));
     }
 
     /**
@@ -92,7 +90,7 @@ public class HazardPhotos implements UnreferencedFiles {
     public StoredFile openUploaded(CallerScope caller, Long enterpriseId, String key, boolean thumbnail) {
         Enterprise enterprise = enterpriseId == null ? enterprises.own(caller) : enterprises.find(caller, enterpriseId);
         // Only a key of 64 hex digits: it can never name another path.
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!Uploads.isStorageKey(key)) {
             throw new AccessDeniedException();
         }
         Path directory = directory(enterprise.getId());

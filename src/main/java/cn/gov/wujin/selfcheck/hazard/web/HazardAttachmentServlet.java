@@ -2,8 +2,6 @@ package cn.gov.wujin.selfcheck.hazard.web;
 
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardAttachments;
 import cn.gov.wujin.selfcheck.platform.files.FileServlet;
-import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
-import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,17 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 public class HazardAttachmentServlet extends FileServlet {
 
     @Inject
-    Caller currentUser;
-
-    @Inject
     HazardAttachments attachments;
 
     @Override
     protected Download lookUp(HttpServletRequest request) {
-        if (!currentUser.isLoggedIn()) {
-            throw new AccessDeniedException();
-        }
-        HazardAttachments.Download found = attachments.open(currentUser.scope(), idParameter(request, "id"));
+        HazardAttachments.Download found = attachments.open(caller(), idParameter(request, "id"));
         return Download.attachment(found.file(), found.fileName());
     }
 }

@@ -2,8 +2,6 @@ package cn.gov.wujin.selfcheck.hazard.web;
 
 import cn.gov.wujin.selfcheck.hazard.boundary.HazardPhotos;
 import cn.gov.wujin.selfcheck.platform.files.FileServlet;
-import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
-import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,22 +15,16 @@ import jakarta.servlet.http.HttpServletRequest;
 public class HazardPhotoServlet extends FileServlet {
 
     @Inject
-    Caller currentUser;
-
-    @Inject
     HazardPhotos photos;
 
     @Override
     protected Download lookUp(HttpServletRequest request) {
-        if (!currentUser.isLoggedIn()) {
-            throw new AccessDeniedException();
-        }
         boolean thumbnail = "true".equals(request.getParameter("thumb"));
         String key = request.getParameter("key");
         if (key != null) {
             Long enterprise = request.getParameter("enterprise") == null ? null : idParameter(request, "enterprise");
-            return Download.inline(photos.openUploaded(currentUser.scope(), enterprise, key, thumbnail));
+            return Download.inline(photos.openUploaded(caller(), enterprise, key, thumbnail));
         }
-        return Download.inline(photos.open(currentUser.scope(), idParameter(request, "id"), thumbnail));
+        return Download.inline(photos.open(caller(), idParameter(request, "id"), thumbnail));
     }
 }

@@ -5,7 +5,6 @@ import cn.gov.wujin.selfcheck.hazard.boundary.SupervisionNotice;
 import cn.gov.wujin.selfcheck.hazard.control.SupervisionNoticePdf;
 import cn.gov.wujin.selfcheck.platform.files.FileServlet;
 import cn.gov.wujin.selfcheck.platform.pdf.PdfFonts;
-import cn.gov.wujin.selfcheck.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,9 +20,6 @@ import java.io.IOException;
 public class SupervisionNoticeServlet extends FileServlet {
 
     @Inject
-    Caller currentUser;
-
-    @Inject
     MajorHazardWorkflow workflow;
 
     @Inject
@@ -32,7 +28,7 @@ public class SupervisionNoticeServlet extends FileServlet {
     @Override
     protected Download lookUp(HttpServletRequest request) throws IOException {
         String font = fonts.readable();
-        SupervisionNotice notice = workflow.supervisionNotice(currentUser.scope(), idParameter(request, "id"));
+        SupervisionNotice notice = workflow.supervisionNotice(caller(), idParameter(request, "id"));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         SupervisionNoticePdf.write(notice, font, pdf);
         return Download.attachment(pdf.toByteArray(), "application/pdf", notice.documentNumber() + ".pdf");

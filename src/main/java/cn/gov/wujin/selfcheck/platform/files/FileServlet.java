@@ -1,6 +1,9 @@
 package cn.gov.wujin.selfcheck.platform.files;
 
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +21,20 @@ import java.nio.file.NoSuchFileException;
  * {@code Cache-Control: private, no-store} (every file is behind the login) and a Content-Disposition.
  */
 public abstract class FileServlet extends HttpServlet {
+
+    @Inject
+    Caller currentUser;
+
+    /**
+     * The logged-in caller whose scope the boundary checks; nobody logged in is refused (403) here, even
+     * where web.xml would already have kept the request out.
+     */
+    protected CallerScope caller() {
+        if (!currentUser.isLoggedIn()) {
+            throw new AccessDeniedException();
+        }
+        return currentUser.scope();
+    }
 
     /** Thrown by a look-up for a request that names nothing (no or a malformed id, a vanished record): 404. */
     protected static final class NotFound extends RuntimeException {

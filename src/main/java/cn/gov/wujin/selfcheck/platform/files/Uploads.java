@@ -9,6 +9,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.regex.Pattern;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
@@ -229,6 +230,13 @@ public class Uploads {
             deleted += sweep(area, enterpriseId, new HashSet<>(referencedKeys.apply(enterpriseId)));
         }
         return deleted;
+    }
+
+    private static final Pattern STORAGE_KEY = Pattern.compile("[0-9a-f]{64}");
+
+    /** Whether a key a request or a form names is one {@link #sha256} makes: it can never name another path. */
+    public static boolean isStorageKey(String key) {
+        return key != null && STORAGE_KEY.matcher(key).matches();
     }
 
     /** The SHA-256 of an upload in hex: the name its file is stored under. */

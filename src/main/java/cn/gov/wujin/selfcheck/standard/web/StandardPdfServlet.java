@@ -2,7 +2,6 @@ package cn.gov.wujin.selfcheck.standard.web;
 
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import cn.gov.wujin.selfcheck.platform.pdf.PdfFonts;
-import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.platform.files.FileServlet;
 import cn.gov.wujin.selfcheck.standard.boundary.PrintableStandard;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
@@ -19,9 +18,6 @@ import java.io.IOException;
 public class StandardPdfServlet extends FileServlet {
 
     @Inject
-    Caller currentUser;
-
-    @Inject
     Standards standards;
 
     @Inject
@@ -30,7 +26,7 @@ public class StandardPdfServlet extends FileServlet {
     @Override
     protected Download lookUp(HttpServletRequest request) throws IOException {
         String font = fonts.readable();
-        PrintableStandard standard = standards.printableForOwnEnterprise(currentUser.scope());
+        PrintableStandard standard = standards.printableForOwnEnterprise(caller());
         String[] headers = {Texts.get(Texts.DEFAULT_LOCALE, "standard.group"),
                 Texts.get(Texts.DEFAULT_LOCALE, "standard.content"),
                 Texts.get(Texts.DEFAULT_LOCALE, "standard.criterion"),

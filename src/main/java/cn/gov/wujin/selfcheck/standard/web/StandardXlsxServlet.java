@@ -3,7 +3,6 @@ package cn.gov.wujin.selfcheck.standard.web;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
 import cn.gov.wujin.selfcheck.platform.files.FileServlet;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
-import cn.gov.wujin.selfcheck.platform.security.Caller;
 import cn.gov.wujin.selfcheck.standard.boundary.StandardAdministration;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,9 +15,6 @@ public class StandardXlsxServlet extends FileServlet {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    Caller currentUser;
-
-    @Inject
     StandardAdministration administration;
 
     @Override
@@ -26,7 +22,7 @@ public class StandardXlsxServlet extends FileServlet {
         long id = idParameter(request, "id");
         StandardAdministration.StandardFile file;
         try {
-            file = administration.exportXlsx(currentUser.scope(), id);
+            file = administration.exportXlsx(caller(), id);
         } catch (AccessDeniedException e) {
             throw e;
         } catch (BusinessException e) {
