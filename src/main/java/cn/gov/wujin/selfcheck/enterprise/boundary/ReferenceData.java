@@ -26,6 +26,12 @@ public class ReferenceData {
         return em.createNamedQuery(IndustryDepartment.FIND_ALL_ACTIVE, IndustryDepartment.class).getResultList();
     }
 
+    /** Every enterprise type, parents before their children. */
+    public List<EnterpriseType> types() {
+        return em.createQuery("SELECT t FROM EnterpriseType t LEFT JOIN t.parent p ORDER BY COALESCE(p.id, t.id), t.id",
+                EnterpriseType.class).getResultList();
+    }
+
     public Town town(String code) {
         return em.createNamedQuery(Town.FIND_BY_CODE, Town.class).setParameter("code", code).getSingleResult();
     }

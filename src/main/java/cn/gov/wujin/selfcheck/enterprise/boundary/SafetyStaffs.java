@@ -16,6 +16,7 @@ import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -39,6 +40,13 @@ public class SafetyStaffs {
     Clock clock;
 
     /** The people of an enterprise in scope, the 安全负责人 first. */
+    /** The staff whose 安全资格证书 ends on or before {@code until}, for the certificate reminders: rows of {enterprise id, staff id, name, valid until}. */
+    public List<Object[]> certificatesEndingBy(LocalDate until) {
+        return em.createQuery("SELECT s.enterprise.id, s.id, s.name, s.certificateValidUntil FROM SafetyStaff s"
+                + " WHERE s.certificateValidUntil <= :until ORDER BY s.id", Object[].class)
+                .setParameter("until", until).getResultList();
+    }
+
     public List<SafetyStaff> list(CallerScope caller, Long enterpriseId) {
         Enterprise enterprise = enterprises.find(caller, enterpriseId);
         return em.createNamedQuery(SafetyStaff.FIND_BY_ENTERPRISE, SafetyStaff.class)

@@ -2,6 +2,12 @@ package cn.gov.wujin.selfcheck.inspection.boundary;
 
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
+import cn.gov.wujin.selfcheck.notice.boundary.ReminderDraft;
+import cn.gov.wujin.selfcheck.notice.boundary.Reminders;
+import cn.gov.wujin.selfcheck.platform.faces.Texts;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,6 +38,9 @@ public class AutoSubmitChunk {
     @Inject
     Hazards hazards;
 
+    @Inject
+    Reminders reminders;
+
     /**
      * Submits those of the given records that are still drafts of a period up to {@code period}; returns
      * how many. The rows are locked first (by id only, see {@link SelfInspection#FIND_AMONG}), so their
@@ -47,13 +56,25 @@ public class AutoSubmitChunk {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         List<Long> submitted = new ArrayList<>();
+        Map<String, ReminderDraft> told = new LinkedHashMap<>();
         for (SelfInspection record : records) {
             if (record.getPeriod().compareTo(period) <= 0 && record.autoSubmit(clock)) {
                 submitted.add(record.getId());
+                told.putIfAbsent(record.getEnterprise().getId() + record.getPeriod(), autoSubmitted(record));
             }
         }
         em.flush();
         hazards.releaseFromDrafts(submitted);
+        reminders.remindOnce(Reminders.AUTO_SUBMITTED, List.copyOf(told.values()));
         return submitted.size();
+    }
+
+    /** 自查记录已自动上报: one reminder per enterprise and period, however many of its records went up. */
+    private static ReminderDraft autoSubmitted(SelfInspection record) {
+        YearMonth month = YearMonth.parse(record.getPeriod());
+        return new ReminderDraft(record.getEnterprise().getId(), Reminders.AUTO_SUBMITTED + ":" + record.getPeriod(),
+                Texts.get(Texts.DEFAULT_LOCALE, "reminder.autoSubmitted.title", month.getYear(), month.getMonthValue()),
+                Texts.get(Texts.DEFAULT_LOCALE, "reminder.autoSubmitted.body", month.getYear(), month.getMonthValue()),
+                "/enterprise/inspections.xhtml");
     }
 }

@@ -3,9 +3,13 @@ package cn.gov.wujin.selfcheck.notice.boundary;
 import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.notice.entity.Article;
 import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
+import cn.gov.wujin.selfcheck.notice.entity.Audience;
+import cn.gov.wujin.selfcheck.notice.entity.AudienceKind;
 import cn.gov.wujin.selfcheck.notice.entity.Notice;
 import cn.gov.wujin.selfcheck.notice.entity.NoticeReceipt;
 import cn.gov.wujin.selfcheck.notice.entity.Reminder;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import cn.gov.wujin.selfcheck.platform.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,15 +18,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * TESTS ONLY: arranges unread notices, unread reminders and an article, as the authority's side
- * (not built yet) will publish them, so that the page tests can see the home page's counts and
- * boxes filled. Reached only through {@code NoticeTestSupport}, which answers 404 unless test
- * support is enabled.
+ * TESTS ONLY: arranges unread notices, unread reminders and an article for one enterprise, so that the
+ * page tests of the home page see its counts and boxes filled without going through the officers'
+ * pages. Reached only through {@code NoticeTestSupport}, which answers 404 unless test support is enabled.
  */
 @Stateless
 public class NoticeTestData {
+
+    private static final CallerScope DISTRICT = new CallerScope(null, "测试", Role.DISTRICT, null, null, null);
 
     @PersistenceContext
     EntityManager em;
@@ -37,14 +43,17 @@ public class NoticeTestData {
         if (enterprise.isEmpty()) {
             return false;
         }
+        Long enterpriseId = enterprise.get().getId();
         LocalDateTime now = LocalDateTime.now(clock);
         for (int i = 1; i <= notices; i++) {
-            Notice notice = new Notice("测试公告 " + i, "测试公告正文", now, null);
+            Notice notice = new Notice(DISTRICT, "测试公告 " + i, "<p>测试公告正文</p>", Audience.of(AudienceKind.PICKED, null),
+                    Set.of(enterpriseId), false, now, now);
+            notice.publish(1);
             em.persist(notice);
-            em.persist(new NoticeReceipt(notice, enterprise.get()));
+            em.persist(new NoticeReceipt(notice, enterpriseId));
         }
         for (int i = 1; i <= reminders; i++) {
-            em.persist(new Reminder(enterprise.get(), "TEST", "测试提醒 " + i, "测试提醒正文", now));
+            em.persist(new Reminder(enterpriseId, "TEST", null, "测试提醒 " + i, "测试提醒正文", null, now));
         }
         articleKind.ifPresent(kind -> em.persist(new Article(kind, articleTitle, "测试文章正文", now)));
         return true;

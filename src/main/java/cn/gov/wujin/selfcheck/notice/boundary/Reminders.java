@@ -1,6 +1,5 @@
 package cn.gov.wujin.selfcheck.notice.boundary;
 
-import cn.gov.wujin.selfcheck.enterprise.entity.Enterprise;
 import cn.gov.wujin.selfcheck.notice.entity.Reminder;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,20 +8,44 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * 系统提醒 as the other components send them: one row per enterprise, written in the caller's
- * transaction (a decision that fails leaves no reminder behind). The notice component never reads
- * what the reminder is about.
+ * 系统提醒 as the other components send them, written in the caller's transaction (a decision that
+ * fails leaves no reminder behind) and e-mailed through the outbox. The notice component never reads
+ * what a reminder is about: the sender says it.
  */
 @Stateless
 public class Reminders {
 
+    /** 本月尚未进行自查自改. */
+    public static final String NOT_INSPECTED = "NOT_INSPECTED";
+    /** 自查记录已自动上报. */
+    public static final String AUTO_SUBMITTED = "AUTO_SUBMITTED";
+    /** 隐患整改期限将至. */
+    public static final String DEADLINE_NEAR = "DEADLINE_NEAR";
+    /** 隐患整改已逾期. */
+    public static final String OVERDUE = "OVERDUE";
     /** 重大隐患状态变更: an officer decided on one of the enterprise's major hazards. */
     public static final String MAJOR_HAZARD_DECISION = "MAJOR_HAZARD_DECISION";
-
     /** 隐患代报 and 复查: an officer recorded a hazard for the enterprise, or rechecked one it rectified. */
     public static final String OFFICER_HAZARD = "OFFICER_HAZARD";
+    /** 人员证书即将到期. */
+    public static final String CERTIFICATE_EXPIRING = "CERTIFICATE_EXPIRING";
+    /** 人员证书已过期. */
+    public static final String CERTIFICATE_EXPIRED = "CERTIFICATE_EXPIRED";
+    /** 单位基本信息未完善. */
+    public static final String PROFILE_INCOMPLETE = "PROFILE_INCOMPLETE";
+    /** 公告通知未读: an officer reminded the recipients that have not read a notice. */
+    public static final String NOTICE_UNREAD = "NOTICE_UNREAD";
+
+    /** How many cause keys one query looks up. */
+    private static final int CHUNK = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -30,9 +53,57 @@ public class Reminders {
     @Inject
     Clock clock;
 
+    /** A reminder that has no cause to repeat (an officer's decision): always written. */
     public void remind(Long enterpriseId, String kind, String title, String body) {
-        em.persist(new Reminder(em.getReference(Enterprise.class, enterpriseId), kind, truncate(title, 200),
-                truncate(body, 4000), LocalDateTime.now(clock)));
+        remind(enterpriseId, kind, title, body, null);
+    }
+
+    public void remind(Long enterpriseId, String kind, String title, String body, String link) {
+        persist(kind, new ReminderDraft(enterpriseId, null, title, body, link), LocalDateTime.now(clock));
+    }
+
+    /**
+     * Writes the drafts whose cause the enterprise has no reminder for yet, and returns how many. Run
+     * twice it writes nothing the second time. Two runs at the same moment cannot both write one: the
+     * database's unique key (enterprise, cause) fails the later transaction, whose caller runs again
+     * and then finds the reminders there (see {@code DailySchedule}).
+     */
+    public int remindOnce(String kind, List<ReminderDraft> drafts) {
+        Map<String, ReminderDraft> wanted = new LinkedHashMap<>();
+        for (ReminderDraft draft : drafts) {
+            if (draft.causeKey() == null) {
+                throw new IllegalArgumentException("a reminder sent once names its cause");
+            }
+            wanted.putIfAbsent(draft.enterpriseId() + "|" + draft.causeKey(), draft);
+        }
+        Set<String> existing = existing(wanted.values().stream().map(ReminderDraft::causeKey).distinct().toList());
+        LocalDateTime now = LocalDateTime.now(clock);
+        int written = 0;
+        for (Map.Entry<String, ReminderDraft> entry : wanted.entrySet()) {
+            if (!existing.contains(entry.getKey())) {
+                persist(kind, entry.getValue(), now);
+                written++;
+            }
+        }
+        em.flush();
+        return written;
+    }
+
+    private Set<String> existing(List<String> causeKeys) {
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < causeKeys.size(); from += CHUNK) {
+            List<String> chunk = new ArrayList<>(causeKeys.subList(from, Math.min(causeKeys.size(), from + CHUNK)));
+            for (Object[] row : em.createQuery("SELECT r.enterpriseId, r.causeKey FROM Reminder r WHERE r.causeKey IN :keys",
+                    Object[].class).setParameter("keys", chunk).getResultList()) {
+                existing.add(row[0] + "|" + row[1]);
+            }
+        }
+        return existing;
+    }
+
+    private void persist(String kind, ReminderDraft draft, LocalDateTime now) {
+        em.persist(new Reminder(draft.enterpriseId(), kind, draft.causeKey(), truncate(draft.title(), Reminder.TITLE_LENGTH),
+                truncate(draft.body(), Reminder.BODY_LENGTH), draft.link(), now));
     }
 
     private static String truncate(String text, int max) {
