@@ -30,7 +30,12 @@ import cn.gov.wujin.selfcheck.hazard.boundary.MajorHazardWorkflow;
 import cn.gov.wujin.selfcheck.hazard.boundary.OverdueCounts;
 import cn.gov.wujin.selfcheck.hazard.boundary.SupervisionForm;
 import cn.gov.wujin.selfcheck.hazard.entity.ListingLevel;
+import cn.gov.wujin.selfcheck.notice.boundary.Inbox;
+import cn.gov.wujin.selfcheck.notice.boundary.InboxSearch;
+import cn.gov.wujin.selfcheck.notice.boundary.NoticeForm;
+import cn.gov.wujin.selfcheck.notice.boundary.NoticePublishing;
 import cn.gov.wujin.selfcheck.notice.boundary.Notices;
+import cn.gov.wujin.selfcheck.notice.entity.AudienceKind;
 import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.hazard.entity.SafetyMeasures;
 import cn.gov.wujin.selfcheck.hazard.entity.HazardPhoto;
@@ -114,6 +119,12 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     Notices notices;
 
     @Inject
+    NoticePublishing noticePublishing;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
     OfficerReports officerReports;
 
     @Override
@@ -155,7 +166,14 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "profile.history" -> profiles.history(caller, p.enterprise()).size();
             case "profile.save" -> saveProfile(caller, p);
             case "staff.list" -> staffs.list(caller, p.enterprise()).size();
-            case "staff.add" -> staffs.add(caller, p.enterprise(), staffData(p.get("name", null))).getId();
+            case "staff.add" -> {
+                StaffData data = staffData(p.get("name", null));
+                if (p.has("certificateUntil")) {
+                    data.setCertificateNo("测试证书" + p.get("certificateUntil"));
+                    data.setCertificateValidUntil(LocalDate.parse(p.get("certificateUntil")));
+                }
+                yield staffs.add(caller, p.enterprise(), data).getId();
+            }
             case "staff.data" -> {
                 StaffData data = staffs.data(caller, p.id());
                 yield data.getName() + " " + data.getPosition();
@@ -274,6 +292,21 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "officer.awaitingRecheck" -> officerReports.countAwaitingRecheck(caller);
             case "rectification.source" -> rectifications.hazard(caller, p.id()).getSource();
             case "notice.unread" -> notices.countUnread(caller).reminders();
+            case "notice.unreadNotices" -> notices.countUnread(caller).notices();
+            case "notice.save" -> noticePublishing.save(caller, (NoticeForm) noticeForm(p));
+            case "notice.upload" -> noticePublishing.upload(caller, 0, p.get("name", "附件.pdf"),
+                    p.has("html") ? "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)
+                            : pdfWithOpenPdf()).getId();
+            case "notice.summary" -> {
+                var summary = noticePublishing.summary(caller, p.id());
+                yield summary.getRead() + "/" + summary.getRecipients();
+            }
+            case "notice.unreadList" -> noticePublishing.unread(caller, p.id(), 0, 100).size();
+            case "notice.remind" -> noticePublishing.remindUnread(caller, p.id());
+            case "notice.open" -> inbox.openNotice(caller, p.id()).getTitle();
+            case "notice.attachment" -> inbox.attachment(caller, p.id()).fileName();
+            case "notice.inbox" -> inbox.countNotices(caller, new InboxSearch());
+            case "reminder.open" -> inbox.openReminder(caller, p.id()).getTitle();
             case "photo.upload" -> hazardPhotos.upload(caller, png()).getStorageKey();
             case "photo.openUploaded" -> hazardPhotos.openUploaded(caller, null, p.get("key"), false).path().getFileName();
             case "photo.open" -> hazardPhotos.open(caller, p.id(), false).path().getFileName();
@@ -414,6 +447,28 @@ public class BoundaryProbeServlet extends LocalTestSupport {
 
     /** 重大隐患上报 on the first item of the caller's standard that maps to no 判定标准 situation. */
     /** 代报 for enterprise {@code enterprise}: general unless {@code major}; at the first item of its standard with {@code item}. */
+    /**
+     * 发布公告: {@code audience=TOWN&audienceId=…}, {@code audience=PICKED&picked=<name>,<name>}, optional
+     * {@code attachment=<id>}, {@code title}, {@code body}.
+     */
+    private Object noticeForm(Params p) {
+        NoticeForm form = new NoticeForm();
+        form.setTitle(p.get("title", "边界测试公告"));
+        form.setBody(p.get("body", "<p>边界测试公告正文</p>"));
+        form.setAudience(AudienceKind.valueOf(p.get("audience", "ALL_IN_SCOPE")));
+        if (p.has("audienceId")) {
+            form.setAudienceId(p.longValue("audienceId"));
+        }
+        if (p.has("picked")) {
+            form.setPicked(java.util.Arrays.stream(p.get("picked").split(",")).map(name -> enterprises.findByName(name)
+                    .map(Enterprise::getId).orElseThrow(() -> new IllegalArgumentException("no enterprise " + name))).toList());
+        }
+        if (p.has("attachment")) {
+            form.setAttachmentIds(List.of(p.longValue("attachment")));
+        }
+        return form;
+    }
+
     private Object officerReport(CallerScope caller, Params p) {
         OfficerHazardForm form = new OfficerHazardForm();
         form.setKind(p.has("major") ? HazardKind.MAJOR : HazardKind.GENERAL);
@@ -421,7 +476,8 @@ public class BoundaryProbeServlet extends LocalTestSupport {
         form.setDescription("边界测试代报问题");
         form.setHazardType("边界测试");
         form.setResponsible("边界测试");
-        form.setDeadline(LocalDate.now().plusDays(p.has("days") ? p.longValue("days") : 10));
+        form.setDeadline(p.has("deadline") ? LocalDate.parse(p.get("deadline"))
+                : LocalDate.now().plusDays(p.has("days") ? p.longValue("days") : 10));
         if (p.has("item")) {
             form.setItemId(p.longValue("item"));
         }
@@ -459,6 +515,16 @@ public class BoundaryProbeServlet extends LocalTestSupport {
 
     private static ItemForm itemForm() {
         return new ItemForm("边界测试内容", "边界测试标准", "边界测试依据", null);
+    }
+
+    private static byte[] pdfWithOpenPdf() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new com.lowagie.text.Paragraph("boundary test"));
+        document.close();
+        return out.toByteArray();
     }
 
     private static byte[] png() {

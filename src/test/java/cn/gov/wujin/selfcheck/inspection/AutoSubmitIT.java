@@ -70,6 +70,10 @@ class AutoSubmitIT extends BrowserTest {
         runAutoSubmit();
         InspectionsPage list = assertOwnRecords(List.of(), List.of("徐检查"), "a second run submits nothing twice");
         assertTrue(list.historyHow().get(0).contains("自动上报"), list.historyHow().toString());
+        HttpResponse<String> reminders = support.post("/test-support/notices",
+                java.util.Map.of("enterprise", Demo.HIGHTECH_MATERIALS, "listReminders", "true"));
+        assertEquals(List.of("AUTO_SUBMITTED AUTO_SUBMITTED:2027-01"), reminders.body().lines()
+                .filter(line -> line.startsWith("AUTO_SUBMITTED ")).toList(), "自查记录已自动上报: once, after two runs");
     }
 
     /** The enterprise's own drafts and submitted records (by inspector), as its list shows them. */

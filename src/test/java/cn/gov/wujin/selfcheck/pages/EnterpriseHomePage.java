@@ -16,6 +16,11 @@ public class EnterpriseHomePage {
         this.driver = driver;
     }
 
+    public static EnterpriseHomePage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "/enterprise/home.xhtml");
+        return new EnterpriseHomePage(driver).awaitShown();
+    }
+
     public EnterpriseHomePage awaitShown() {
         Gui.shown(driver, By.id("enterprisePanel"));
         return this;

@@ -15,6 +15,11 @@ import cn.gov.wujin.selfcheck.notice.boundary.UnreadCounts;
 import cn.gov.wujin.selfcheck.notice.entity.Article;
 import cn.gov.wujin.selfcheck.notice.entity.ArticleKind;
 import cn.gov.wujin.selfcheck.notice.entity.Notice;
+import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import cn.gov.wujin.selfcheck.platform.files.DocumentCheck;
+import cn.gov.wujin.selfcheck.notice.entity.NoticeAttachment;
+import cn.gov.wujin.selfcheck.notice.entity.AudienceKind;
+import cn.gov.wujin.selfcheck.notice.entity.Audience;
 import cn.gov.wujin.selfcheck.notice.entity.NoticeReceipt;
 import cn.gov.wujin.selfcheck.notice.entity.Reminder;
 import cn.gov.wujin.selfcheck.platform.persistence.Database;
@@ -51,6 +56,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -260,26 +266,44 @@ class PersistenceIT {
 
     private static void noticesRoundTrip(EntityManagerFactory emf, Long enterpriseId) {
         LocalDateTime now = LocalDateTime.of(2026, 11, 3, 10, 0);
-        inTransaction(emf, em -> {
-            Enterprise enterprise = em.find(Enterprise.class, enterpriseId);
-            Notice notice = new Notice("关于开展冬季安全生产大检查的通知", "各单位：……", now, null);
+        byte[] pdf = "%PDF-1.4 the attachment's bytes %%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Long attachmentId = inTransaction(emf, em -> {
+            CallerScope author = new CallerScope(null, "district", Role.DISTRICT, null, null, null);
+            Notice notice = new Notice(author, "关于开展冬季安全生产大检查的通知", "<p>各单位：……</p>",
+                    Audience.of(AudienceKind.PICKED, null), java.util.Set.of(enterpriseId), true, now, now);
+            notice.publish(1);
             em.persist(notice);
-            em.persist(new NoticeReceipt(notice, enterprise));
-            em.persist(new Reminder(enterprise, "NO_INSPECTION", "本月尚未自查", null, now));
+            em.persist(new NoticeReceipt(notice, enterpriseId));
+            NoticeAttachment attachment = new NoticeAttachment(1L, "检查表.pdf", DocumentCheck.Format.PDF, pdf, now);
+            attachment.attachTo(notice, 1L);
+            em.persist(attachment);
+            em.persist(new Reminder(enterpriseId, "NOT_INSPECTED", "NOT_INSPECTED:2026-11", "本月尚未自查", null, "/enterprise/inspections.xhtml", now));
             em.persist(new Article(ArticleKind.NEWS, "武进区召开安全生产工作会议", "正文", now));
-            return null;
+            em.flush();
+            return attachment.getId();
         });
         inTransaction(emf, em -> {
-            assertEquals(1L, em.createNamedQuery(NoticeReceipt.COUNT_UNREAD, Long.class)
-                    .setParameter("enterpriseId", enterpriseId).getSingleResult());
-            assertEquals(1L, em.createNamedQuery(Reminder.COUNT_UNREAD, Long.class)
-                    .setParameter("enterpriseId", enterpriseId).getSingleResult());
             assertEquals(new UnreadCounts(1, 1), UnreadCounts.of(em.createNamedQuery(NoticeReceipt.COUNT_UNREAD_WITH_REMINDERS)
                     .setParameter(1, enterpriseId).getResultList()), "both counts in the home page's one statement");
+            assertArrayEquals(pdf, em.createNamedQuery(NoticeAttachment.CONTENT, byte[].class).setParameter("id", attachmentId)
+                    .getSingleResult(), "the attachment's bytes, as a BLOB on Derby and BYTEA on PostgreSQL");
             assertEquals("武进区召开安全生产工作会议", em.createNamedQuery(Article.HEADLINES_BY_KIND, ArticleHeadline.class)
                     .setParameter("kind", ArticleKind.NEWS).getResultList().get(0).getTitle());
             assertEquals("武进区召开安全生产工作会议", em.createNamedQuery(Article.FIND_LATEST_BY_KIND, Article.class)
                     .setParameter("kind", ArticleKind.NEWS).getResultList().get(0).getTitle());
+            return null;
+        });
+        // One cause gives one reminder: the database itself refuses a second one.
+        assertThrows(RuntimeException.class, () -> inTransaction(emf, em -> {
+            em.persist(new Reminder(enterpriseId, "NOT_INSPECTED", "NOT_INSPECTED:2026-11", "本月尚未自查", null, null, now));
+            em.flush();
+            return null;
+        }), "the unique key (enterprise, cause) refuses a second reminder of one cause");
+        inTransaction(emf, em -> {
+            em.persist(new Reminder(enterpriseId, "MAJOR_HAZARD_DECISION", null, "决定一", null, null, now));
+            em.persist(new Reminder(enterpriseId, "MAJOR_HAZARD_DECISION", null, "决定二", null, null, now));
+            em.flush();
+            return null;
         });
     }
 

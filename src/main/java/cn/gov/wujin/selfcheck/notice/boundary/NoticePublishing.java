@@ -66,9 +66,6 @@ public class NoticePublishing {
     @Inject
     Reminders reminders;
 
-    @Inject
-    Mails mails;
-
     /** The roles that write notices: TOWN, INDUSTRY, DISTRICT, ADMIN. */
     public static void refuseUnlessAuthor(CallerScope caller) {
         if (caller == null || caller.role() == Role.ENTERPRISE) {
@@ -235,12 +232,8 @@ public class NoticePublishing {
             em.persist(new NoticeReceipt(notice, enterpriseId));
         }
         notice.publish(recipients.size());
-        if (notice.isSendMail()) {
-            String link = "/enterprise/notice.xhtml?id=" + notice.getId();
-            for (Long enterpriseId : recipients) {
-                mails.enqueueForEnterprise(enterpriseId, notice.getTitle(), notice.getBody(), link);
-            }
-        }
+        // The e-mail of a notice marked for mail goes through the mail outbox, which is not built yet:
+        // the mark is stored, and the form does not offer it until then.
         em.flush();
     }
 

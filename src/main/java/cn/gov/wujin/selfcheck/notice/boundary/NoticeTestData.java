@@ -36,6 +36,18 @@ public class NoticeTestData {
     @Inject
     Clock clock;
 
+    /** The reminders of an enterprise as lines "kind cause-key", oldest first; empty for an unknown enterprise. */
+    public java.util.List<String> reminders(String enterpriseName) {
+        Optional<Enterprise> enterprise = em.createNamedQuery(Enterprise.FIND_BY_NAME, Enterprise.class)
+                .setParameter("name", enterpriseName).getResultStream().findFirst();
+        if (enterprise.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT r FROM Reminder r WHERE r.enterpriseId = :id ORDER BY r.createdAt, r.id", Reminder.class)
+                .setParameter("id", enterprise.get().getId()).getResultList().stream()
+                .map(r -> r.getKind() + " " + r.getCauseKey()).toList();
+    }
+
     /** Returns false when there is no enterprise of that name. */
     public boolean arrange(String enterpriseName, int notices, int reminders, Optional<ArticleKind> articleKind, String articleTitle) {
         Optional<Enterprise> enterprise = em.createNamedQuery(Enterprise.FIND_BY_NAME, Enterprise.class)

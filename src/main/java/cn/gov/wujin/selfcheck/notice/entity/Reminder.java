@@ -101,6 +101,10 @@ public class Reminder {
         return kind;
     }
 
+    public String getCauseKey() {
+        return causeKey;
+    }
+
     public String getTitle() {
         return title;
     }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * TESTS ONLY: {@code POST /test-support/notices?enterprise=<name>&notices=2&reminders=3&articleKind=NEWS&articleTitle=<title>}
  * gives the enterprise that many unread notices and reminders and publishes the article (both
  * article parameters are optional); answers 204, 404 for an unknown enterprise, 400 for a bad
- * number or kind. 404 unless test support is enabled and the request is local (see {@link LocalTestSupport}).
+ * number or kind. {@code ?enterprise=<name>&listReminders=true} answers the enterprise's reminders instead, one
+ * "kind cause-key" per line. 404 unless test support is enabled and the request is local (see {@link LocalTestSupport}).
  */
 @WebServlet("/test-support/notices")
 public class NoticeTestSupport extends LocalTestSupport {
@@ -31,6 +32,11 @@ public class NoticeTestSupport extends LocalTestSupport {
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
         String enterprise = request.getParameter("enterprise");
+        if ("true".equals(request.getParameter("listReminders"))) {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getOutputStream().write(String.join("\n", data.reminders(enterprise)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         String title = request.getParameter("articleTitle");
         int notices;
         int reminders;

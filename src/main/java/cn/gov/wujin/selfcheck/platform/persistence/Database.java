@@ -17,6 +17,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -79,11 +80,24 @@ public class Database {
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
-                .failOnMissingLocations(false)
+                .locations("classpath:db/migration/common")
+                .placeholders(Map.of("binary_type", binaryType(dataSource)))
                 .javaMigrations(new IdSequences())
                 .load()
                 .migrate();
+    }
+
+    /**
+     * The column type of stored files, the one thing the portable migrations cannot spell alike:
+     * {@code BYTEA} on PostgreSQL, {@code BLOB(50M)} on Derby (the {@code ${binary_type}} placeholder).
+     */
+    static String binaryType(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? "BYTEA" : "BLOB(50M)";
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached for its migrations", e);
+        }
     }
 
     private boolean isEmbeddedDerby() {

@@ -10,7 +10,7 @@ CREATE TABLE notice_attachment (
     media_type    VARCHAR(100)  NOT NULL,
     byte_size     BIGINT        NOT NULL,
     uploaded_at   TIMESTAMP     NOT NULL,
-    content       BYTEA NOT NULL
+    content       ${binary_type} NOT NULL
 );
 CREATE INDEX notice_attachment_notice ON notice_attachment (notice_id);
 CREATE SEQUENCE notice_attachment_seq AS BIGINT START WITH 50 INCREMENT BY 50;
