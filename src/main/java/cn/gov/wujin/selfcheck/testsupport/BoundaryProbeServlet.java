@@ -125,6 +125,9 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     Inbox inbox;
 
     @Inject
+    cn.gov.wujin.selfcheck.enterprise.boundary.ReferenceData referenceData;
+
+    @Inject
     OfficerReports officerReports;
 
     @Override
@@ -307,6 +310,7 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "notice.attachment" -> inbox.attachment(caller, p.id()).fileName();
             case "notice.inbox" -> inbox.countNotices(caller, new InboxSearch());
             case "reminder.open" -> inbox.openReminder(caller, p.id()).getTitle();
+            case "reminder.newest" -> inbox.reminders(caller, new InboxSearch(), 0, 1).get(0).getId();
             case "photo.upload" -> hazardPhotos.upload(caller, png()).getStorageKey();
             case "photo.openUploaded" -> hazardPhotos.openUploaded(caller, null, p.get("key"), false).path().getFileName();
             case "photo.open" -> hazardPhotos.open(caller, p.id(), false).path().getFileName();
@@ -448,8 +452,8 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     /** 重大隐患上报 on the first item of the caller's standard that maps to no 判定标准 situation. */
     /** 代报 for enterprise {@code enterprise}: general unless {@code major}; at the first item of its standard with {@code item}. */
     /**
-     * 发布公告: {@code audience=TOWN&audienceId=…}, {@code audience=PICKED&picked=<name>,<name>}, optional
-     * {@code attachment=<id>}, {@code title}, {@code body}.
+     * 发布公告: {@code audience=TOWN&audienceTown=<code>} (or {@code audienceId=…}), {@code audience=PICKED&picked=<name>,<name>},
+     * optional {@code attachment=<id>}, {@code title}, {@code body}, {@code publishAt=<local date-time>}.
      */
     private Object noticeForm(Params p) {
         NoticeForm form = new NoticeForm();
@@ -458,6 +462,12 @@ public class BoundaryProbeServlet extends LocalTestSupport {
         form.setAudience(AudienceKind.valueOf(p.get("audience", "ALL_IN_SCOPE")));
         if (p.has("audienceId")) {
             form.setAudienceId(p.longValue("audienceId"));
+        }
+        if (p.has("audienceTown")) {
+            form.setAudienceId(referenceData.town(p.get("audienceTown")).getId());
+        }
+        if (p.has("publishAt")) {
+            form.setPublishAt(java.time.LocalDateTime.parse(p.get("publishAt")));
         }
         if (p.has("picked")) {
             form.setPicked(java.util.Arrays.stream(p.get("picked").split(",")).map(name -> enterprises.findByName(name)
@@ -527,11 +537,17 @@ public class BoundaryProbeServlet extends LocalTestSupport {
         return out.toByteArray();
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong UNIQUE_PICTURES = new java.util.concurrent.atomic.AtomicLong();
+
     private static byte[] png() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
-            image.setRGB((int) (System.nanoTime() % 32), 0, 0xFFFFFF); // another hash, another file
+            // Another picture on every call (another hash, another file): 48 bits of a counter and the clock in the
+            // first two pixels. One pixel at nanoTime % 32 gave two uploads the same file once in 32.
+            long unique = UNIQUE_PICTURES.incrementAndGet() ^ System.nanoTime();
+            image.setRGB(0, 0, (int) (unique & 0xFFFFFF));
+            image.setRGB(1, 0, (int) ((unique >>> 24) & 0xFFFFFF));
             ImageIO.write(image, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import static cn.gov.wujin.selfcheck.testing.Boundary.DENIED;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every refusal of every boundary (scope, role, life cycle, fixed field), proven where it is made:
@@ -617,5 +618,75 @@ class BoundaryRefusalIT {
         }
         assertEquals("SUPERVISED:REPORTED>SUPERVISED:DISTRICT", boundary.ok(A, "major.trail", "id", major),
                 "the refused request wrote nothing");
+    }
+
+    // 公告通知 and 系统提醒: NoticePublishing and Inbox
+
+    @Test
+    void aNoticeIsWrittenByOfficersForTheirScopeOnlyAndReachesOnlyItsRecipients() {
+        long inboxA = Long.parseLong(boundary.ok(A, "notice.inbox"));
+        long inboxB = Long.parseLong(boundary.ok(B, "notice.inbox"));
+        String upload = boundary.ok(Demo.TOWN_HUTANG, "notice.upload");
+        assertAll(
+                () -> denied(A, "notice.save"),
+                () -> denied(A, "notice.upload"),
+                () -> denied(Demo.TOWN_HUTANG, "notice.save", "audience", "TOWN", "audienceTown", "NIUTANG"),
+                () -> denied(Demo.TOWN_HUTANG, "notice.save", "audience", "PICKED", "picked", A + "," + B),
+                () -> denied(Demo.TOWN_NIUTANG, "notice.save", "attachment", upload),
+                () -> refused("REFUSED attachment.type", Demo.TOWN_HUTANG, "notice.upload", "html", true),
+                () -> refused("INVALID title", Demo.TOWN_HUTANG, "notice.save", "title", " "),
+                () -> refused("INVALID body", Demo.TOWN_HUTANG, "notice.save", "body", "<script>alert(1)</script><p><br></p>"),
+                () -> refused("REFUSED notice.audience.empty", Demo.INDUSTRY_YJGL, "notice.save", "audience", "TOWN",
+                        "audienceTown", "HENGLIN", "title", "无接收单位"));
+        assertEquals(inboxA, Long.parseLong(boundary.ok(A, "notice.inbox")), "no refusal published anything");
+
+        String id = boundary.ok(Demo.TOWN_HUTANG, "notice.save", "audience", "TOWN", "audienceTown", "HUTANG", "attachment", upload);
+        assertEquals(inboxA + 1, Long.parseLong(boundary.ok(A, "notice.inbox")), "湖塘's enterprise receives it");
+        assertEquals(inboxB, Long.parseLong(boundary.ok(B, "notice.inbox")), "牛塘's does not");
+        String recipients = boundary.ok(Demo.TOWN_HUTANG, "notice.summary", "id", id).split("/")[1];
+        assertAll(
+                () -> denied(B, "notice.open", "id", id),
+                () -> denied(B, "notice.attachment", "id", upload),
+                () -> denied(A, "notice.summary", "id", id),
+                () -> denied(A, "notice.remind", "id", id),
+                () -> denied(Demo.TOWN_NIUTANG, "notice.summary", "id", id),
+                () -> denied(Demo.TOWN_NIUTANG, "notice.unreadList", "id", id),
+                () -> denied(Demo.TOWN_NIUTANG, "notice.remind", "id", id),
+                () -> denied(Demo.TOWN_NIUTANG, "notice.attachment", "id", upload),
+                () -> denied(Demo.INDUSTRY_YJGL, "notice.summary", "id", id),
+                () -> denied(Demo.TOWN_HUTANG, "notice.open", "id", id));
+        assertEquals("边界测试公告", boundary.ok(A, "notice.open", "id", id));
+        assertEquals("1/" + recipients, boundary.ok(Demo.DISTRICT, "notice.summary", "id", id), "read once, by A");
+        assertTrue(boundary.ok(Demo.TOWN_HUTANG, "notice.attachment", "id", upload).endsWith(".pdf"), "its officer downloads it");
+
+        int unread = Integer.parseInt(recipients) - 1;
+        assertEquals(String.valueOf(unread), boundary.ok(Demo.TOWN_HUTANG, "notice.remind", "id", id));
+        assertEquals("0", boundary.ok(Demo.DISTRICT, "notice.remind", "id", id), "once per enterprise and day, whoever clicks");
+        String reminder = boundary.ok(A, "reminder.newest");
+        denied(B, "reminder.open", "id", reminder);
+        denied(Demo.TOWN_HUTANG, "reminder.open", "id", reminder);
+        boundary.ok(A, "reminder.open", "id", reminder);
+    }
+
+    @Test
+    void aScheduledNoticeReachesItsRecipientsOnlyOnceItsTimeHasCome() {
+        JsfClient support = new JsfClient(IsolatedServer.baseUrl());
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
+        long inbox = Long.parseLong(boundary.ok(A, "notice.inbox"));
+        String id = boundary.ok(Demo.TOWN_HUTANG, "notice.save", "audience", "PICKED", "picked", A, "publishAt", now.plusHours(2));
+        try {
+            support.post("/test-support/notices?publishDue=true");
+            assertEquals(inbox, Long.parseLong(boundary.ok(A, "notice.inbox")), "not before its time");
+            assertEquals("0/0", boundary.ok(Demo.TOWN_HUTANG, "notice.summary", "id", id), "no recipients yet");
+            assertEquals(204, support.post("/test-support/clock?now=" + now.plusHours(3).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+                    .statusCode());
+            assertTrue(Integer.parseInt(support.post("/test-support/notices?publishDue=true").body().strip()) >= 1);
+            assertEquals("0", support.post("/test-support/notices?publishDue=true").body().strip(), "published once");
+            assertEquals(inbox + 1, Long.parseLong(boundary.ok(A, "notice.inbox")), "its time has come");
+            assertEquals("0/1", boundary.ok(Demo.TOWN_HUTANG, "notice.summary", "id", id));
+        } finally {
+            support.post("/test-support/clock?now="
+                    + LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        }
     }
 }

@@ -241,7 +241,8 @@ public class MajorHazardWorkflow {
         String body = Texts.get(Texts.DEFAULT_LOCALE, "reminder.majorDecision." + event.getAction(),
                 hazard.getLocation(), event.getActor(), event.getComment() == null ? "" : event.getComment(),
                 Texts.get(Texts.DEFAULT_LOCALE, "hazard.status." + hazard.getStatus()));
-        reminders.remind(hazard.getEnterprise().getId(), Reminders.MAJOR_HAZARD_DECISION, title, body);
+        reminders.remind(hazard.getEnterprise().getId(), Reminders.MAJOR_HAZARD_DECISION, title, body,
+                HazardAccess.enterprisePage(hazard));
     }
 
     private static String limited(String text, int max) {

@@ -109,7 +109,8 @@ public class OfficerReports {
                 Texts.get(Texts.DEFAULT_LOCALE, "reminder.officerReport.title", hazard.getLocation()),
                 Texts.get(Texts.DEFAULT_LOCALE, "reminder.officerReport.body", caller.signature(), hazard.getLocation(),
                         hazard.getDescription(), hazard.getDeadline().toString(),
-                        Texts.get(Texts.DEFAULT_LOCALE, "hazard.kind." + hazard.getKind())));
+                        Texts.get(Texts.DEFAULT_LOCALE, "hazard.kind." + hazard.getKind())),
+                HazardAccess.enterprisePage(hazard));
         return hazard.getId();
     }
 
@@ -131,7 +132,8 @@ public class OfficerReports {
         reminders.remind(hazard.getEnterprise().getId(), Reminders.OFFICER_HAZARD,
                 Texts.get(Texts.DEFAULT_LOCALE, "reminder.recheck.title", hazard.getLocation()),
                 Texts.get(Texts.DEFAULT_LOCALE, result.isPassed() ? "reminder.recheck.passed" : "reminder.recheck.failed",
-                        hazard.getLocation(), caller.signature(), result.isPassed() ? form.getReviewOpinion() : form.getReason()));
+                        hazard.getLocation(), caller.signature(), result.isPassed() ? form.getReviewOpinion() : form.getReason()),
+                HazardAccess.enterprisePage(hazard));
     }
 
     /** How many 代报 hazards in scope wait for 复查, for the officer's home page. */

@@ -90,4 +90,9 @@ public class HazardAccess {
                 .flatMap(s -> s)
                 .max(Comparator.naturalOrder()).orElse(hazard.getReportedAt());
     }
+
+    /** The enterprise's page of a hazard, for the reminders that are about it. */
+    public static String enterprisePage(Hazard hazard) {
+        return "/enterprise/hazard.xhtml?id=" + hazard.getId();
+    }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  * gives the enterprise that many unread notices and reminders and publishes the article (both
  * article parameters are optional); answers 204, 404 for an unknown enterprise, 400 for a bad
  * number or kind. {@code ?enterprise=<name>&listReminders=true} answers the enterprise's reminders instead, one
- * "kind cause-key" per line. 404 unless test support is enabled and the request is local (see {@link LocalTestSupport}).
+ * "kind cause-key" per line; {@code ?publishDue=true} publishes the scheduled notices whose time has come, as the
+ * timer does, and answers how many. 404 unless test support is enabled and the request is local (see {@link LocalTestSupport}).
  */
 @WebServlet("/test-support/notices")
 public class NoticeTestSupport extends LocalTestSupport {
@@ -28,10 +29,18 @@ public class NoticeTestSupport extends LocalTestSupport {
     @Inject
     Headlines headlines;
 
+    @Inject
+    cn.gov.wujin.selfcheck.notice.boundary.NoticeSchedule schedule;
+
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
         String enterprise = request.getParameter("enterprise");
+        if ("true".equals(request.getParameter("publishDue"))) {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getOutputStream().write(String.valueOf(schedule.publishDue()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         if ("true".equals(request.getParameter("listReminders"))) {
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(String.join("\n", data.reminders(enterprise)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
