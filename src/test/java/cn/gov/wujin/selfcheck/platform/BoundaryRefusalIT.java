@@ -634,7 +634,7 @@ class BoundaryRefusalIT {
                 () -> denied(Demo.TOWN_HUTANG, "notice.save", "audience", "PICKED", "picked", A + "," + B),
                 () -> denied(Demo.TOWN_NIUTANG, "notice.save", "attachment", upload),
                 () -> refused("REFUSED attachment.type", Demo.TOWN_HUTANG, "notice.upload", "html", true),
-                () -> refused("INVALID title", Demo.TOWN_HUTANG, "notice.save", "title", " "),
+                () -> refused("INVALID title", Demo.TOWN_HUTANG, "notice.save", "title", "长".repeat(201)),
                 () -> refused("INVALID body", Demo.TOWN_HUTANG, "notice.save", "body", "<script>alert(1)</script><p><br></p>"),
                 () -> refused("REFUSED notice.audience.empty", Demo.INDUSTRY_YJGL, "notice.save", "audience", "TOWN",
                         "audienceTown", "HENGLIN", "title", "无接收单位"));
