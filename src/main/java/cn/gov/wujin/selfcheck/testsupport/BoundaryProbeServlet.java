@@ -125,6 +125,9 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     Inbox inbox;
 
     @Inject
+    cn.gov.wujin.selfcheck.notice.boundary.MailOutbox mailOutbox;
+
+    @Inject
     cn.gov.wujin.selfcheck.enterprise.boundary.ReferenceData referenceData;
 
     @Inject
@@ -171,6 +174,12 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "staff.list" -> staffs.list(caller, p.enterprise()).size();
             case "staff.add" -> {
                 StaffData data = staffData(p.get("name", null));
+                if (p.has("email")) {
+                    data.setEmail(p.get("email"));
+                }
+                if (p.has("head")) {
+                    data.setCategory(StaffCategory.SAFETY_HEAD);
+                }
                 if (p.has("certificateUntil")) {
                     data.setCertificateNo("测试证书" + p.get("certificateUntil"));
                     data.setCertificateValidUntil(LocalDate.parse(p.get("certificateUntil")));
@@ -310,6 +319,13 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "notice.attachment" -> inbox.attachment(caller, p.id()).fileName();
             case "notice.inbox" -> inbox.countNotices(caller, new InboxSearch());
             case "reminder.open" -> inbox.openReminder(caller, p.id()).getTitle();
+            case "mail.resend" -> {
+                mailOutbox.resend(caller, p.id());
+                yield "";
+            }
+            case "mail.count" -> mailOutbox.counts(caller).toString();
+            case "mail.failedId" -> mailOutbox.list(caller, cn.gov.wujin.selfcheck.notice.entity.MailStatus.FAILED, 0, 100).stream()
+                    .filter(m -> m.getRecipient().equals(p.get("recipient"))).findFirst().orElseThrow().getId();
             case "reminder.newest" -> inbox.reminders(caller, new InboxSearch(), 0, 1).get(0).getId();
             case "photo.upload" -> hazardPhotos.upload(caller, png()).getStorageKey();
             case "photo.openUploaded" -> hazardPhotos.openUploaded(caller, null, p.get("key"), false).path().getFileName();
@@ -466,6 +482,7 @@ public class BoundaryProbeServlet extends LocalTestSupport {
         if (p.has("audienceTown")) {
             form.setAudienceId(referenceData.town(p.get("audienceTown")).getId());
         }
+        form.setSendMail(p.has("sendMail"));
         if (p.has("publishAt")) {
             form.setPublishAt(java.time.LocalDateTime.parse(p.get("publishAt")));
         }

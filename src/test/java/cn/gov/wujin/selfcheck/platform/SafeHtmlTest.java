@@ -45,4 +45,11 @@ class SafeHtmlTest {
         assertFalse(SafeHtml.hasText(SafeHtml.sanitize("<script>x</script>")));
         assertTrue(SafeHtml.hasText(SafeHtml.sanitize("<p>内容</p>")));
     }
+
+    @Test
+    void plainTextForMailAndEscapedText() {
+        assertEquals("通知\n各单位：请于25日前完成。\n一\n二",
+                SafeHtml.toText(SafeHtml.sanitize("<h2>通知</h2><p>各单位：请于<b>25日</b>前完成。</p><ul><li>一</li><li>二</li></ul>")));
+        assertEquals("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;", SafeHtml.escape("<script>alert(\"x\")</script> & '"));
+    }
 }

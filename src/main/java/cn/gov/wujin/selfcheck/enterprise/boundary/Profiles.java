@@ -28,6 +28,9 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -98,6 +101,33 @@ public class Profiles {
             em.clear();
         } while (page.size() == 500);
         return incomplete;
+    }
+
+    /**
+     * Where the enterprise is told by e-mail: its 电子邮箱 and its 安全负责人's, those that are set (for the
+     * outbox of the notice component; no caller scope: the system sends what the enterprise receives).
+     */
+    public List<String> mailAddresses(Long enterpriseId) {
+        return mailAddresses(List.of(enterpriseId)).getOrDefault(enterpriseId, List.of());
+    }
+
+    /** {@link #mailAddresses(Long)} of many enterprises, two queries per 500 of them. */
+    public Map<Long, List<String>> mailAddresses(Collection<Long> enterpriseIds) {
+        Map<Long, List<String>> addresses = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(enterpriseIds));
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            for (Object[] row : em.createQuery("SELECT p.enterprise.id, p.data.email FROM EnterpriseProfile p"
+                    + " WHERE p.enterprise.id IN :ids AND p.data.email IS NOT NULL", Object[].class).setParameter("ids", chunk).getResultList()) {
+                addresses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+            }
+            for (Object[] row : em.createQuery("SELECT s.enterprise.id, s.email FROM SafetyStaff s WHERE s.enterprise.id IN :ids"
+                    + " AND s.category = cn.gov.wujin.selfcheck.enterprise.entity.StaffCategory.SAFETY_HEAD AND s.email IS NOT NULL",
+                    Object[].class).setParameter("ids", chunk).getResultList()) {
+                addresses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+            }
+        }
+        return addresses;
     }
 
     /** How complete the caller's own profile is, 0-100. */

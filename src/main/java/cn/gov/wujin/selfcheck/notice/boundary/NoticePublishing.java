@@ -66,6 +66,9 @@ public class NoticePublishing {
     @Inject
     Reminders reminders;
 
+    @Inject
+    Mails mails;
+
     /** The roles that write notices: TOWN, INDUSTRY, DISTRICT, ADMIN. */
     public static void refuseUnlessAuthor(CallerScope caller) {
         if (caller == null || caller.role() == Role.ENTERPRISE) {
@@ -232,8 +235,10 @@ public class NoticePublishing {
             em.persist(new NoticeReceipt(notice, enterpriseId));
         }
         notice.publish(recipients.size());
-        // The e-mail of a notice marked for mail goes through the mail outbox, which is not built yet:
-        // the mark is stored, and the form does not offer it until then.
+        if (notice.isSendMail()) {
+            String link = "/enterprise/notice.xhtml?id=" + notice.getId();
+            mails.enqueueNoticeForEnterprises(recipients, notice.getTitle(), notice.getBody(), link);
+        }
         em.flush();
     }
 

@@ -48,6 +48,13 @@ public class NoticeTestData {
                 .map(r -> r.getKind() + " " + r.getCauseKey()).toList();
     }
 
+    /** The outbox as lines "status attempts recipient subject", oldest first. */
+    public java.util.List<String> mails() {
+        return em.createQuery("SELECT m FROM cn.gov.wujin.selfcheck.notice.entity.MailMessage m ORDER BY m.id",
+                cn.gov.wujin.selfcheck.notice.entity.MailMessage.class).getResultList().stream()
+                .map(m -> m.getStatus() + " " + m.getAttempts() + " " + m.getRecipient() + " " + m.getSubject()).toList();
+    }
+
     /** Returns false when there is no enterprise of that name. */
     public boolean arrange(String enterpriseName, int notices, int reminders, Optional<ArticleKind> articleKind, String articleTitle) {
         Optional<Enterprise> enterprise = em.createNamedQuery(Enterprise.FIND_BY_NAME, Enterprise.class)

@@ -53,13 +53,18 @@ public class Reminders {
     @Inject
     Clock clock;
 
+    @Inject
+    Mails mails;
+
     /** A reminder that has no cause to repeat (an officer's decision): always written. */
     public void remind(Long enterpriseId, String kind, String title, String body) {
         remind(enterpriseId, kind, title, body, null);
     }
 
     public void remind(Long enterpriseId, String kind, String title, String body, String link) {
-        persist(kind, new ReminderDraft(enterpriseId, null, title, body, link), LocalDateTime.now(clock));
+        ReminderDraft draft = new ReminderDraft(enterpriseId, null, title, body, link);
+        persist(kind, draft, LocalDateTime.now(clock));
+        mails.enqueueForEnterprises(Map.of(enterpriseId, draft));
     }
 
     /**
@@ -78,15 +83,17 @@ public class Reminders {
         }
         Set<String> existing = existing(wanted.values().stream().map(ReminderDraft::causeKey).distinct().toList());
         LocalDateTime now = LocalDateTime.now(clock);
-        int written = 0;
+        Map<Long, ReminderDraft> written = new LinkedHashMap<>();
         for (Map.Entry<String, ReminderDraft> entry : wanted.entrySet()) {
             if (!existing.contains(entry.getKey())) {
                 persist(kind, entry.getValue(), now);
-                written++;
+                // One cause per enterprise and run in practice; were there two, the mail tells the first.
+                written.putIfAbsent(entry.getValue().enterpriseId(), entry.getValue());
             }
         }
         em.flush();
-        return written;
+        mails.enqueueForEnterprises(written);
+        return (int) wanted.keySet().stream().filter(key -> !existing.contains(key)).count();
     }
 
     private Set<String> existing(List<String> causeKeys) {

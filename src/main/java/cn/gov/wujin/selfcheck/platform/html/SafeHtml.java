@@ -18,6 +18,8 @@ public final class SafeHtml {
     /** A relative address inside the application: no scheme, no host, no "..". */
     private static final Pattern OWN_RELATIVE_URL = Pattern.compile("(?!.*\\.\\.)(?!//)[A-Za-z0-9_\\-/]+(\\?[A-Za-z0-9_=&%\\-.]*)?");
 
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+
     private static final Pattern EDITOR_CLASS = Pattern.compile("(ql-[a-z0-9\\-]+)( ql-[a-z0-9\\-]+)*");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -40,6 +42,38 @@ public final class SafeHtml {
     /** The safe subset of {@code html}; null stays null. */
     public static String sanitize(String html) {
         return html == null ? null : POLICY.sanitize(html);
+    }
+
+    /** Plain text made safe to place in HTML (element content or a quoted attribute). */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The text a reader sees of sanitised HTML, for a mail's plain-text part: paragraphs and breaks as new lines. */
+    public static String toText(String html) {
+        if (html == null) {
+            return "";
+        }
+        String text = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|h[1-6]|li|tr|blockquote|pre)>", "\n")
+                .replaceAll("<[^>]*>", "");
+        text = NUMERIC_ENTITY.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(
+                m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2)))));
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&nbsp;", " ").replace("&amp;", "&").replaceAll("\n{3,}", "\n\n").strip();
     }
 
     /** Whether the sanitised text holds anything a reader would see (an editor's empty {@code <p><br></p>} does not). */
