@@ -125,6 +125,9 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     Inbox inbox;
 
     @Inject
+    cn.gov.wujin.selfcheck.notice.boundary.Articles articles;
+
+    @Inject
     cn.gov.wujin.selfcheck.notice.boundary.MailOutbox mailOutbox;
 
     @Inject
@@ -326,6 +329,22 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "mail.count" -> mailOutbox.counts(caller).toString();
             case "mail.failedId" -> mailOutbox.list(caller, cn.gov.wujin.selfcheck.notice.entity.MailStatus.FAILED, 0, 100).stream()
                     .filter(m -> m.getRecipient().equals(p.get("recipient"))).findFirst().orElseThrow().getId();
+            case "article.save" -> {
+                cn.gov.wujin.selfcheck.notice.boundary.ArticleForm form = new cn.gov.wujin.selfcheck.notice.boundary.ArticleForm();
+                form.setKind(cn.gov.wujin.selfcheck.notice.entity.ArticleKind.valueOf(p.get("kind", "NEWS")));
+                form.setTitle(p.get("title", "边界测试文章"));
+                form.setBody(p.get("body", "<p>边界测试文章正文</p>"));
+                if (p.has("id")) {
+                    form.setId(p.id());
+                    form.setVersion(p.longValue("version"));
+                }
+                yield articles.save(caller, form);
+            }
+            case "article.open" -> articles.article(caller, p.id()).getTitle();
+            case "article.delete" -> {
+                articles.delete(caller, p.id());
+                yield "";
+            }
             case "reminder.newest" -> inbox.reminders(caller, new InboxSearch(), 0, 1).get(0).getId();
             case "photo.upload" -> hazardPhotos.upload(caller, png()).getStorageKey();
             case "photo.openUploaded" -> hazardPhotos.openUploaded(caller, null, p.get("key"), false).path().getFileName();

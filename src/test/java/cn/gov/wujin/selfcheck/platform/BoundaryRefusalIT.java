@@ -689,4 +689,29 @@ class BoundaryRefusalIT {
                     + LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         }
     }
+
+    // 新闻动态, 政策法规, 在线帮助...: Articles
+
+    @Test
+    void articlesAreKeptOnlyByTheAdministratorAndTheDistrictAndReadByEveryone() {
+        assertAll(
+                () -> denied(A, "article.save"),
+                () -> denied(Demo.TOWN_HUTANG, "article.save"),
+                () -> denied(Demo.INDUSTRY_YJGL, "article.save"),
+                () -> refused("INVALID title", Demo.DISTRICT, "article.save", "title", "长".repeat(201)),
+                () -> refused("INVALID body", Demo.DISTRICT, "article.save", "body", "<script>alert(1)</script>"));
+        String id = boundary.ok(Demo.DISTRICT, "article.save", "title", "区安委办新闻");
+        assertEquals("区安委办新闻", boundary.ok(A, "article.open", "id", id), "every enterprise reads it");
+        assertEquals("区安委办新闻", boundary.ok(Demo.TOWN_NIUTANG, "article.open", "id", id), "every officer too");
+        assertAll(
+                () -> denied(A, "article.save", "id", id, "version", 1, "title", "改写"),
+                () -> denied(Demo.TOWN_HUTANG, "article.save", "id", id, "version", 1, "title", "改写"),
+                () -> denied(A, "article.delete", "id", id),
+                () -> denied(Demo.TOWN_HUTANG, "article.delete", "id", id));
+        refused("REFUSED record.stale", Demo.ADMIN, "article.save", "id", id, "version", 0, "title", "过期的页面");
+        boundary.ok(Demo.ADMIN, "article.save", "id", id, "version", 1, "title", "区安委办新闻（修订）");
+        assertEquals("区安委办新闻（修订）", boundary.ok(A, "article.open", "id", id));
+        boundary.ok(Demo.DISTRICT, "article.delete", "id", id);
+        denied(A, "article.open", "id", id);
+    }
 }

@@ -82,13 +82,20 @@ public class Inbox {
     }
 
     /**
-     * An attachment of a notice, for one of its recipients or an officer who may follow the notice;
-     * anyone else is refused, whatever the id.
+     * An attachment of a notice, for one of its recipients or an officer who may follow the notice, or of an
+     * article, for everyone logged in; anyone else is refused, whatever the id.
      */
     public Download attachment(CallerScope caller, Long attachmentId) {
         NoticeAttachment attachment = attachmentId == null ? null : em.find(NoticeAttachment.class, attachmentId);
-        if (attachment == null || attachment.getNotice() == null) {
+        if (attachment == null || (attachment.getNotice() == null && attachment.getArticle() == null)) {
             throw new AccessDeniedException();
+        }
+        if (attachment.getArticle() != null) {
+            // An article is for everyone who is logged in.
+            if (caller == null) {
+                throw new AccessDeniedException();
+            }
+            return download(attachment);
         }
         Notice notice = attachment.getNotice();
         if (caller.isEnterprise()) {
@@ -96,7 +103,11 @@ public class Inbox {
         } else if (!notice.visibleTo(caller)) {
             throw new AccessDeniedException();
         }
-        byte[] content = em.createNamedQuery(NoticeAttachment.CONTENT, byte[].class).setParameter("id", attachmentId).getSingleResult();
+        return download(attachment);
+    }
+
+    private Download download(NoticeAttachment attachment) {
+        byte[] content = em.createNamedQuery(NoticeAttachment.CONTENT, byte[].class).setParameter("id", attachment.getId()).getSingleResult();
         return new Download(attachment.getFileName(), attachment.getMediaType(), content);
     }
 

@@ -13,22 +13,29 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-/** Content kept by the authority for enterprises to read. */
+/**
+ * Content kept by the authority for enterprises to read: 新闻动态, 政策法规 (with issuer, number and date),
+ * 标准规范, 常见问题 and 在线帮助, newest update first. The body is sanitised HTML.
+ */
 @Entity
 @Table(name = "article")
 @NamedQuery(name = Article.FIND_LATEST_BY_KIND,
-        query = "SELECT a FROM Article a WHERE a.kind = :kind ORDER BY a.publishedAt DESC, a.id DESC")
+        query = "SELECT a FROM Article a WHERE a.kind = :kind ORDER BY a.updatedAt DESC, a.id DESC")
 @NamedQuery(name = Article.HEADLINES_BY_KIND,
-        query = "SELECT NEW cn.gov.wujin.selfcheck.notice.boundary.ArticleHeadline(a.id, a.title, a.publishedAt)"
-                + " FROM Article a WHERE a.kind = :kind ORDER BY a.publishedAt DESC, a.id DESC")
+        query = "SELECT NEW cn.gov.wujin.selfcheck.notice.boundary.ArticleHeadline(a.id, a.title, a.updatedAt)"
+                + " FROM Article a WHERE a.kind = :kind ORDER BY a.updatedAt DESC, a.id DESC")
 public class Article {
 
     public static final String FIND_LATEST_BY_KIND = "Article.findLatestByKind";
     /** The newest titles and dates of one kind, without the bodies. */
     public static final String HEADLINES_BY_KIND = "Article.headlinesByKind";
+    public static final int TITLE_LENGTH = 200;
+    public static final int BODY_LENGTH = 20000;
+    public static final int ISSUER_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -39,14 +46,29 @@ public class Article {
     @Column(nullable = false, length = 16)
     private ArticleKind kind;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
-    @Column(length = 20000)
+    @Column(length = BODY_LENGTH)
     private String body;
 
     @Column(name = "published_at", nullable = false)
     private LocalDateTime publishedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Column(name = "updated_by", length = 200)
+    private String updatedBy;
+
+    @Column(length = ISSUER_LENGTH)
+    private String issuer;
+
+    @Column(name = "document_number", length = ISSUER_LENGTH)
+    private String documentNumber;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
 
     @Version
     private long version;
@@ -59,25 +81,31 @@ public class Article {
         this.title = Objects.requireNonNull(title);
         this.body = body;
         this.publishedAt = Objects.requireNonNull(publishedAt);
+        this.updatedAt = publishedAt;
     }
 
-    public Long getId() {
-        return id;
+    /** 修改: every field at once; the update date moves, so that the article comes first again. */
+    public void revise(ArticleKind kind, String title, String body, String issuer, String documentNumber, LocalDate issuedOn,
+                       String by, LocalDateTime now) {
+        this.kind = Objects.requireNonNull(kind);
+        this.title = Objects.requireNonNull(title);
+        this.body = Objects.requireNonNull(body);
+        this.issuer = issuer;
+        this.documentNumber = documentNumber;
+        this.issuedOn = issuedOn;
+        this.updatedBy = by;
+        this.updatedAt = Objects.requireNonNull(now);
     }
 
-    public ArticleKind getKind() {
-        return kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public LocalDateTime getPublishedAt() {
-        return publishedAt;
-    }
+    public Long getId() { return id; }
+    public ArticleKind getKind() { return kind; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public LocalDateTime getPublishedAt() { return publishedAt; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public String getIssuer() { return issuer; }
+    public String getDocumentNumber() { return documentNumber; }
+    public LocalDate getIssuedOn() { return issuedOn; }
+    public long getVersion() { return version; }
 }

@@ -29,12 +29,15 @@ import java.util.Objects;
 @Table(name = "notice_attachment")
 @NamedQuery(name = NoticeAttachment.INFO_OF_NOTICE, query = "SELECT NEW cn.gov.wujin.selfcheck.notice.entity.AttachmentInfo("
         + "a.id, a.fileName, a.format, a.byteSize) FROM NoticeAttachment a WHERE a.notice.id = :noticeId ORDER BY a.id")
+@NamedQuery(name = NoticeAttachment.INFO_OF_ARTICLE, query = "SELECT NEW cn.gov.wujin.selfcheck.notice.entity.AttachmentInfo("
+        + "a.id, a.fileName, a.format, a.byteSize) FROM NoticeAttachment a WHERE a.article.id = :articleId ORDER BY a.id")
 @NamedQuery(name = NoticeAttachment.CONTENT, query = "SELECT a.content FROM NoticeAttachment a WHERE a.id = :id")
 @NamedQuery(name = NoticeAttachment.DELETE_UNATTACHED, query = "DELETE FROM NoticeAttachment a"
-        + " WHERE a.notice IS NULL AND a.uploadedAt < :before")
+        + " WHERE a.notice IS NULL AND a.article IS NULL AND a.uploadedAt < :before")
 public class NoticeAttachment {
 
     public static final String INFO_OF_NOTICE = "NoticeAttachment.infoOfNotice";
+    public static final String INFO_OF_ARTICLE = "NoticeAttachment.infoOfArticle";
     public static final String CONTENT = "NoticeAttachment.content";
     public static final String DELETE_UNATTACHED = "NoticeAttachment.deleteUnattached";
     public static final int MAX_PER_NOTICE = 5;
@@ -47,6 +50,10 @@ public class NoticeAttachment {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "notice_id")
     private Notice notice;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "article_id")
+    private Article article;
 
     @Column(name = "uploader_id", nullable = false)
     private Long uploaderId;
@@ -87,11 +94,24 @@ public class NoticeAttachment {
 
     /** Attaches the file to the notice its uploader saves; a file already attached stays where it is. */
     public boolean attachTo(Notice target, Long saver) {
-        if (notice != null || !uploaderId.equals(saver)) {
+        if (notice != null || article != null || !uploaderId.equals(saver)) {
             return false;
         }
         notice = target;
         return true;
+    }
+
+    /** Attaches the file to the article its uploader saves; a file already attached stays where it is. */
+    public boolean attachTo(Article target, Long saver) {
+        if (notice != null || article != null || !uploaderId.equals(saver)) {
+            return false;
+        }
+        article = target;
+        return true;
+    }
+
+    public Article getArticle() {
+        return article;
     }
 
     public Long getId() {

@@ -34,7 +34,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("Database")
+// After the demo data (when enabled) too, so that a demo server's first catch-up sees its enterprises.
+@DependsOn({"Database", "DemoData"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DailySchedule {
 
