@@ -1,6 +1,6 @@
 package cn.gov.wujin.selfcheck.hazard.boundary;
 
-import cn.gov.wujin.selfcheck.notice.boundary.ReminderDraft;
+import cn.gov.wujin.selfcheck.platform.notify.DueReminder;
 import cn.gov.wujin.selfcheck.notice.boundary.Reminders;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import cn.gov.wujin.selfcheck.platform.time.DailyTask;
@@ -51,22 +51,22 @@ public class HazardDeadlineReminders implements DailyTask {
     @Override
     public int runDue() {
         LocalDate today = LocalDate.now(clock);
-        List<ReminderDraft> near = new ArrayList<>();
+        List<DueReminder> near = new ArrayList<>();
         for (Object[] row : em.createQuery(OPEN_HAZARDS + "BETWEEN :today AND :until ORDER BY h.id", Object[].class)
                 .setParameter("today", today).setParameter("until", today.plusDays(NEAR_DAYS)).getResultList()) {
             LocalDate deadline = (LocalDate) row[3];
-            near.add(new ReminderDraft((Long) row[1], Reminders.DEADLINE_NEAR + ":" + row[0] + ":" + deadline,
+            near.add(new DueReminder((Long) row[1], Reminders.DEADLINE_NEAR + ":" + row[0] + ":" + deadline,
                     Texts.get(Texts.DEFAULT_LOCALE, "reminder.deadlineNear.title", row[2]),
                     Texts.get(Texts.DEFAULT_LOCALE, "reminder.deadlineNear.body", row[2], deadline.toString()),
                     "/enterprise/hazard.xhtml?id=" + row[0]));
         }
-        List<ReminderDraft> overdue = new ArrayList<>();
+        List<DueReminder> overdue = new ArrayList<>();
         for (Object[] row : em.createQuery(OPEN_HAZARDS + "< :today ORDER BY h.id", Object[].class)
                 .setParameter("today", today).getResultList()) {
             LocalDate deadline = (LocalDate) row[3];
             long daysOver = ChronoUnit.DAYS.between(deadline, today);
             long week = (daysOver - 1) / 7;
-            overdue.add(new ReminderDraft((Long) row[1], Reminders.OVERDUE + ":" + row[0] + ":" + deadline + ":" + week,
+            overdue.add(new DueReminder((Long) row[1], Reminders.OVERDUE + ":" + row[0] + ":" + deadline + ":" + week,
                     Texts.get(Texts.DEFAULT_LOCALE, "reminder.overdue.title", row[2]),
                     Texts.get(Texts.DEFAULT_LOCALE, "reminder.overdue.body", row[2], deadline.toString(), daysOver),
                     "/enterprise/hazard.xhtml?id=" + row[0]));

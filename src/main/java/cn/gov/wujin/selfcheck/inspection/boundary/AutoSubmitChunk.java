@@ -2,7 +2,7 @@ package cn.gov.wujin.selfcheck.inspection.boundary;
 
 import cn.gov.wujin.selfcheck.hazard.boundary.Hazards;
 import cn.gov.wujin.selfcheck.inspection.entity.SelfInspection;
-import cn.gov.wujin.selfcheck.notice.boundary.ReminderDraft;
+import cn.gov.wujin.selfcheck.platform.notify.DueReminder;
 import cn.gov.wujin.selfcheck.notice.boundary.Reminders;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import java.time.YearMonth;
@@ -56,7 +56,7 @@ public class AutoSubmitChunk {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         List<Long> submitted = new ArrayList<>();
-        Map<String, ReminderDraft> told = new LinkedHashMap<>();
+        Map<String, DueReminder> told = new LinkedHashMap<>();
         for (SelfInspection record : records) {
             if (record.getPeriod().compareTo(period) <= 0 && record.autoSubmit(clock)) {
                 submitted.add(record.getId());
@@ -70,9 +70,9 @@ public class AutoSubmitChunk {
     }
 
     /** 自查记录已自动上报: one reminder per enterprise and period, however many of its records went up. */
-    private static ReminderDraft autoSubmitted(SelfInspection record) {
+    private static DueReminder autoSubmitted(SelfInspection record) {
         YearMonth month = YearMonth.parse(record.getPeriod());
-        return new ReminderDraft(record.getEnterprise().getId(), Reminders.AUTO_SUBMITTED + ":" + record.getPeriod(),
+        return new DueReminder(record.getEnterprise().getId(), Reminders.AUTO_SUBMITTED + ":" + record.getPeriod(),
                 Texts.get(Texts.DEFAULT_LOCALE, "reminder.autoSubmitted.title", month.getYear(), month.getMonthValue()),
                 Texts.get(Texts.DEFAULT_LOCALE, "reminder.autoSubmitted.body", month.getYear(), month.getMonthValue()),
                 "/enterprise/inspections.xhtml");

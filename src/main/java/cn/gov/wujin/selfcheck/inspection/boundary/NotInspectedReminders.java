@@ -1,7 +1,7 @@
 package cn.gov.wujin.selfcheck.inspection.boundary;
 
 import cn.gov.wujin.selfcheck.inspection.control.Periods;
-import cn.gov.wujin.selfcheck.notice.boundary.ReminderDraft;
+import cn.gov.wujin.selfcheck.platform.notify.DueReminder;
 import cn.gov.wujin.selfcheck.notice.boundary.Reminders;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import cn.gov.wujin.selfcheck.platform.time.DailyTask;
@@ -59,7 +59,7 @@ public class NotInspectedReminders implements DailyTask {
         String title = Texts.get(Texts.DEFAULT_LOCALE, "reminder.notInspected.title", month.getYear(), month.getMonthValue());
         String body = Texts.get(Texts.DEFAULT_LOCALE, "reminder.notInspected.body", month.getYear(), month.getMonthValue());
         return reminders.remindOnce(Reminders.NOT_INSPECTED, enterprises.stream()
-                .map(id -> new ReminderDraft(id, Reminders.NOT_INSPECTED + ":" + period, title, body, "/enterprise/inspections.xhtml"))
+                .map(id -> new DueReminder(id, Reminders.NOT_INSPECTED + ":" + period, title, body, "/enterprise/inspections.xhtml"))
                 .toList());
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.notice.boundary;
 
+import cn.gov.wujin.selfcheck.platform.notify.DueReminder;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Profiles;
 import cn.gov.wujin.selfcheck.notice.entity.MailMessage;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
@@ -79,7 +80,7 @@ public class Mails {
     }
 
     /** One message per enterprise of the map (enterprise id → its subject, safe HTML body and link), to their addresses. */
-    public void enqueueForEnterprises(java.util.Map<Long, ReminderDraft> messages) {
+    public void enqueueForEnterprises(java.util.Map<Long, DueReminder> messages) {
         java.util.Map<Long, java.util.List<String>> addresses = profiles.mailAddresses(messages.keySet());
         messages.forEach((enterpriseId, message) -> {
             java.util.List<String> to = addresses.get(enterpriseId);

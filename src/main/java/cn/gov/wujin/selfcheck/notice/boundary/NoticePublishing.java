@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.notice.boundary;
 
+import cn.gov.wujin.selfcheck.platform.notify.DueReminder;
 import cn.gov.wujin.selfcheck.enterprise.boundary.EnterpriseSummary;
 import cn.gov.wujin.selfcheck.enterprise.boundary.Enterprises;
 import cn.gov.wujin.selfcheck.enterprise.boundary.InvalidInputException;
@@ -345,7 +346,7 @@ public class NoticePublishing {
         String link = "/enterprise/notice.xhtml?id=" + id;
         return reminders.remindOnce(Reminders.NOTICE_UNREAD, em.createNamedQuery(NoticeReceipt.UNREAD_OF_NOTICE, Long.class)
                 .setParameter("noticeId", id).getResultList().stream()
-                .map(enterpriseId -> new ReminderDraft(enterpriseId, cause, title, body, link)).toList());
+                .map(enterpriseId -> new DueReminder(enterpriseId, cause, title, body, link)).toList());
     }
 
     private Notice visibleNotice(CallerScope caller, Long id) {

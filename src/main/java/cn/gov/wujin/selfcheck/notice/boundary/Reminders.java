@@ -1,6 +1,10 @@
 package cn.gov.wujin.selfcheck.notice.boundary;
 
+import cn.gov.wujin.selfcheck.platform.notify.DueReminder;
 import cn.gov.wujin.selfcheck.notice.entity.Reminder;
+import cn.gov.wujin.selfcheck.platform.notify.Notifier;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +25,9 @@ import java.util.Set;
  * what a reminder is about: the sender says it.
  */
 @Stateless
-public class Reminders {
+@LocalBean
+@Local(Notifier.class)
+public class Reminders implements Notifier {
 
     /** 本月尚未进行自查自改. */
     public static final String NOT_INSPECTED = "NOT_INSPECTED";
@@ -35,12 +41,8 @@ public class Reminders {
     public static final String MAJOR_HAZARD_DECISION = "MAJOR_HAZARD_DECISION";
     /** 隐患代报 and 复查: an officer recorded a hazard for the enterprise, or rechecked one it rectified. */
     public static final String OFFICER_HAZARD = "OFFICER_HAZARD";
-    /** 人员证书即将到期. */
-    public static final String CERTIFICATE_EXPIRING = "CERTIFICATE_EXPIRING";
-    /** 人员证书已过期. */
-    public static final String CERTIFICATE_EXPIRED = "CERTIFICATE_EXPIRED";
-    /** 单位基本信息未完善. */
-    public static final String PROFILE_INCOMPLETE = "PROFILE_INCOMPLETE";
+    // 人员证书即将到期 / 已过期 and 单位基本信息未完善 are the enterprise component's (EnterpriseDataReminders),
+    // which tells them through the Notifier port.
     /** 公告通知未读: an officer reminded the recipients that have not read a notice. */
     public static final String NOTICE_UNREAD = "NOTICE_UNREAD";
 
@@ -62,7 +64,7 @@ public class Reminders {
     }
 
     public void remind(Long enterpriseId, String kind, String title, String body, String link) {
-        ReminderDraft draft = new ReminderDraft(enterpriseId, null, title, body, link);
+        DueReminder draft = new DueReminder(enterpriseId, null, title, body, link);
         persist(kind, draft, LocalDateTime.now(clock));
         mails.enqueueForEnterprises(Map.of(enterpriseId, draft));
     }
@@ -73,18 +75,19 @@ public class Reminders {
      * database's unique key (enterprise, cause) fails the later transaction, whose caller runs again
      * and then finds the reminders there (see {@code DailySchedule}).
      */
-    public int remindOnce(String kind, List<ReminderDraft> drafts) {
-        Map<String, ReminderDraft> wanted = new LinkedHashMap<>();
-        for (ReminderDraft draft : drafts) {
+    @Override
+    public int remindOnce(String kind, List<DueReminder> drafts) {
+        Map<String, DueReminder> wanted = new LinkedHashMap<>();
+        for (DueReminder draft : drafts) {
             if (draft.causeKey() == null) {
                 throw new IllegalArgumentException("a reminder sent once names its cause");
             }
             wanted.putIfAbsent(draft.enterpriseId() + "|" + draft.causeKey(), draft);
         }
-        Set<String> existing = existing(wanted.values().stream().map(ReminderDraft::causeKey).distinct().toList());
+        Set<String> existing = existing(wanted.values().stream().map(DueReminder::causeKey).distinct().toList());
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<Long, ReminderDraft> written = new LinkedHashMap<>();
-        for (Map.Entry<String, ReminderDraft> entry : wanted.entrySet()) {
+        Map<Long, DueReminder> written = new LinkedHashMap<>();
+        for (Map.Entry<String, DueReminder> entry : wanted.entrySet()) {
             if (!existing.contains(entry.getKey())) {
                 persist(kind, entry.getValue(), now);
                 // One cause per enterprise and run in practice; were there two, the mail tells the first.
@@ -108,7 +111,7 @@ public class Reminders {
         return existing;
     }
 
-    private void persist(String kind, ReminderDraft draft, LocalDateTime now) {
+    private void persist(String kind, DueReminder draft, LocalDateTime now) {
         em.persist(new Reminder(draft.enterpriseId(), kind, draft.causeKey(), truncate(draft.title(), Reminder.TITLE_LENGTH),
                 truncate(draft.body(), Reminder.BODY_LENGTH), draft.link(), now));
     }
