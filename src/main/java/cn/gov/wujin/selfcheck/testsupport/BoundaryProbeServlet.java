@@ -136,6 +136,15 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     @Inject
     OfficerReports officerReports;
 
+    @Inject
+    cn.gov.wujin.selfcheck.management.boundary.EnterpriseRegistry registry;
+
+    @Inject
+    cn.gov.wujin.selfcheck.management.boundary.EnterpriseImports imports;
+
+    @Inject
+    cn.gov.wujin.selfcheck.platform.audit.AuditLog auditLog;
+
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Params p = new Params(request);
@@ -170,6 +179,107 @@ public class BoundaryProbeServlet extends LocalTestSupport {
         return switch (op) {
             // enterprise
             case "enterprise.find" -> enterprises.find(caller, p.enterprise()).getId();
+            // enterprise and account management
+            case "registry.create" -> {
+                cn.gov.wujin.selfcheck.management.boundary.EnterpriseForm form = new cn.gov.wujin.selfcheck.management.boundary.EnterpriseForm();
+                form.setName(p.get("name"));
+                form.setCreditCode(p.get("code"));
+                form.setTownId(referenceData.town(p.get("town")).getId());
+                form.setDepartmentId(referenceData.department(p.get("department", "YJGL")).getId());
+                form.setTypeId(referenceData.type(p.get("type", "GM_JX")).getId());
+                form.setSupervisionLevelId(referenceData.supervisionLevel(p.get("level", "GENERAL")).getId());
+                form.setSafetyHeadName(p.get("head", null));
+                var registered = registry.create(caller, form);
+                yield registered.enterpriseId() + " " + registered.login().password();
+            }
+            case "registry.count" -> {
+                cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter filter = new cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter();
+                filter.setKeyword(p.get("keyword", null));
+                filter.setStatus(null);
+                if (p.has("account")) {
+                    filter.setAccountState(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.AccountState.valueOf(p.get("account")));
+                }
+                if (p.has("noRecord")) {
+                    filter.setNoRecordThisPeriod(true);
+                }
+                if (p.has("profile")) {
+                    filter.setProfile(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.Profile.valueOf(p.get("profile")));
+                }
+                yield registry.count(caller, filter);
+            }
+            case "registry.row" -> {
+                var row = registry.row(caller, p.enterprise());
+                yield row.getAccountState() + " " + (row.active() ? "ACTIVE" : "DISABLED") + " " + row.town();
+            }
+            case "registry.setActive" -> {
+                Long id = p.enterprise();
+                registry.setActive(caller, id, Boolean.parseBoolean(p.get("active")),
+                        registry.version(scopeOf(p.get("loadAs", p.get("as"))), id));
+                yield null;
+            }
+            case "registry.resetPassword" -> registry.resetPassword(caller, p.enterprise()).password();
+            case "profile.moveTown" -> {
+                Long enterpriseId = p.enterprise();
+                ProfileForm form = profiles.form(caller, enterpriseId);
+                fill(form);
+                form.setTownId(referenceData.town(p.get("town")).getId());
+                profiles.save(caller, enterpriseId, form);
+                yield null;
+            }
+            case "import.upload" -> {
+                byte[] content = java.util.Base64.getDecoder().decode(p.get("content"));
+                Long id = imports.upload(caller, p.get("file", "probe.csv"), content, p.get("charset", "AUTO"));
+                if (!p.has("noLaunch")) {
+                    imports.launch(caller, id);
+                }
+                yield id;
+            }
+            case "import.view" -> {
+                var view = imports.view(caller, p.id());
+                yield view.getStatus() + " created=" + view.getCreated() + " updated=" + view.getUpdated() + " rejected="
+                        + view.getRejected() + " read=" + view.getReadCount() + " write=" + view.getWriteCount()
+                        + " skip=" + view.getSkipCount() + " done=" + view.getDoneRows() + " total=" + view.getTotalRows();
+            }
+            case "import.rejects" -> imports.rejects(caller, p.id()).stream()
+                    .map(r -> r.line() + ":" + r.column() + ":" + r.reason()).collect(Collectors.joining("|"));
+            case "import.notices" -> imports.accountNotices(caller, p.id()).stream()
+                    .map(n -> n.username() + "=" + n.password()).collect(Collectors.joining("|"));
+            case "import.continue" -> imports.continueImport(caller, p.id());
+            case "import.history" -> imports.count(caller);
+            case "officer.create" -> {
+                cn.gov.wujin.selfcheck.account.boundary.OfficerForm form = new cn.gov.wujin.selfcheck.account.boundary.OfficerForm();
+                form.setUsername(p.get("username"));
+                form.setDisplayName(p.get("displayName", p.get("username")));
+                form.setRole(cn.gov.wujin.selfcheck.platform.security.Role.valueOf(p.get("role")));
+                if (p.has("town")) {
+                    form.setTownId(referenceData.town(p.get("town")).getId());
+                }
+                if (p.has("department")) {
+                    form.setDepartmentId(referenceData.department(p.get("department")).getId());
+                }
+                yield accounts.openOfficer(caller, form).password();
+            }
+            case "officer.setActive" -> {
+                accounts.setOfficerActive(caller, accountId(p.get("username")), Boolean.parseBoolean(p.get("active")));
+                yield null;
+            }
+            case "officer.reset" -> accounts.resetOfficerPassword(caller, accountId(p.get("username"))).password();
+            case "officer.changeScope" -> {
+                accounts.changeOfficerScope(caller, accountId(p.get("username")),
+                        cn.gov.wujin.selfcheck.platform.security.Role.valueOf(p.get("role")),
+                        p.has("town") ? referenceData.town(p.get("town")).getId() : null,
+                        p.has("department") ? referenceData.department(p.get("department")).getId() : null);
+                yield null;
+            }
+            case "officer.count" -> accounts.countOfficers(caller, p.get("keyword", null));
+            case "audit.count" -> auditLog.count(caller, new cn.gov.wujin.selfcheck.platform.audit.AuditFilter(null, null,
+                    p.has("action") ? cn.gov.wujin.selfcheck.platform.audit.AuditAction.valueOf(p.get("action")) : null,
+                    p.get("user", null), p.get("target", null)));
+            case "audit.newest" -> auditLog.search(caller, new cn.gov.wujin.selfcheck.platform.audit.AuditFilter(null, null,
+                    cn.gov.wujin.selfcheck.platform.audit.AuditAction.valueOf(p.get("action")), p.get("user", null),
+                    p.get("target", null)), 0, 1).stream()
+                    .map(e -> e.getUsername() + "|" + e.getRole() + "|" + e.getClientIp() + "|" + e.getTargetName() + "|" + e.getDetail())
+                    .findFirst().orElse("none");
             case "profile.form" -> profiles.form(caller, p.enterprise()).getVersion();
             case "profile.display" -> profiles.display(caller, p.enterprise()).size();
             case "profile.history" -> profiles.history(caller, p.enterprise()).size();
@@ -387,6 +497,11 @@ public class BoundaryProbeServlet extends LocalTestSupport {
         };
     }
 
+    private Long accountId(String login) {
+        return accounts.findByUsername(login).map(UserAccount::getId)
+                .orElseThrow(() -> new IllegalArgumentException("no account " + login));
+    }
+
     private CallerScope scopeOf(String login) {
         return accounts.findByUsername(login).map(UserAccount::scope)
                 .orElseThrow(() -> new IllegalArgumentException("no account " + login));
@@ -396,16 +511,30 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     private Object saveProfile(CallerScope caller, Params p) {
         Long enterpriseId = p.enterprise();
         ProfileForm form = profiles.form(scopeOf(p.get("loadAs", p.get("as"))), enterpriseId);
-        form.getData().setRegisteredAddress("常州市武进区边界路 1 号");
-        form.getData().setBusinessAddress("常州市武进区边界路 1 号");
-        form.getData().setLegalRepresentative("边界测试");
-        form.getData().setPrincipalMobile("13900000001");
-        form.getData().setEmployees(12);
+        fill(form);
         if (p.has("name")) {
             form.setName(p.get("name"));
         }
         profiles.save(caller, enterpriseId, form);
         return null;
+    }
+
+    /** The required fields of a profile form, where the enterprise has not filled them in. */
+    private void fill(ProfileForm form) {
+        form.getData().setRegisteredAddress("常州市武进区边界路 1 号");
+        form.getData().setBusinessAddress("常州市武进区边界路 1 号");
+        form.getData().setLegalRepresentative("边界测试");
+        form.getData().setPrincipalMobile("13900000001");
+        form.getData().setEmployees(12);
+        if (form.getData().getPrincipalName() == null) {
+            form.getData().setPrincipalName("边界测试");
+        }
+        if (form.getData().getContactPhone() == null) {
+            form.getData().setContactPhone("0519-88880001");
+        }
+        if (form.getStandardizationLevelId() == null) {
+            form.setStandardizationLevelId(referenceData.standardizationLevel("NONE").getId());
+        }
     }
 
     private Object updateStaff(CallerScope caller, Params p) {

@@ -35,11 +35,14 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String SESSION_CALLER = "selfcheck.caller";
 
     /** The authenticated caller as the session keeps it. */
-    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    record SessionCaller(String name, Set<String> groups, int epoch) implements Serializable {
     }
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    Accounts accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -50,24 +53,39 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            String name = result.getCallerPrincipal().getName();
             request.getSession(true).setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                    new SessionCaller(name, Set.copyOf(result.getCallerGroups()), accounts.sessionEpoch(name).orElse(-1)));
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (isResource(request) || accounts.sessionEpoch(caller.name()).filter(epoch -> epoch == caller.epoch()).isPresent()) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // Disabled, password reset, or role or scope changed since this session began: it ends here.
+            session.invalidate();
+            if (context.isProtected()) {
+                redirectToLogin(request, response, "?ended=true");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            return context.doNothing();
         }
         if (context.isProtected()) {
             boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-            redirectToLogin(request, response, expired);
+            redirectToLogin(request, response, expired ? "?expired=true" : "");
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
     }
 
-    static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, boolean expired) {
-        String url = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+    /** The style sheets, scripts and images of JSF: served without asking the database about the session. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+    }
+
+    static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, String query) {
+        String url = request.getContextPath() + LOGIN_PAGE + query;
         try {
             Redirects.send(request, response, url);
         } catch (IOException e) {

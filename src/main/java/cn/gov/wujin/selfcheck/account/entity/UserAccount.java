@@ -92,6 +92,10 @@ public class UserAccount implements Serializable {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** Raised by every change that must end the account's open sessions; a session keeps the value it began with. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @Version
     private long version;
 
@@ -162,9 +166,59 @@ public class UserAccount implements Serializable {
         this.passwordChangedAt = LocalDateTime.now(clock);
     }
 
+    /** An enterprise's login follows its corrected registered name; its sessions end. */
+    public void rename(String newName) {
+        this.username = newName.strip();
+        this.displayName = newName.strip();
+        sessionEpoch++;
+    }
+
+    /** The holder must choose a password of its own at the next login (a new officer's one-time password). */
+    public void mustChangePasswordAtNextLogin() {
+        this.mustChangePassword = true;
+    }
+
     /** Lets the holder in without the forced change (demo and benchmark accounts only). */
     public void waiveInitialPasswordChange() {
         this.mustChangePassword = false;
+    }
+
+    /** 停用: no more logins, and the open sessions end at their next request. */
+    public void disable() {
+        active = false;
+        sessionEpoch++;
+    }
+
+    public void enable() {
+        active = true;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    /** 重置密码: a new initial password, to be changed at the next login; ends the open sessions and any lock. */
+    public void resetPassword(String initialPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(initialPasswordHash);
+        this.mustChangePassword = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        sessionEpoch++;
+    }
+
+    /** An officer's new role, town or department; ends the open sessions, so the new scope holds at once. */
+    public void changeOfficerScope(Role role, Town town, IndustryDepartment department, String displayName) {
+        if (this.role == Role.ENTERPRISE || role == Role.ENTERPRISE) {
+            throw new IllegalArgumentException("an enterprise login keeps its role");
+        }
+        if (role == Role.TOWN && town == null || role == Role.INDUSTRY && department == null) {
+            throw new IllegalArgumentException(role + " officer needs its town or department");
+        }
+        this.role = role;
+        this.town = role == Role.TOWN ? town : null;
+        this.department = role == Role.INDUSTRY ? department : null;
+        if (displayName != null && !displayName.isBlank()) {
+            this.displayName = displayName.strip();
+        }
+        sessionEpoch++;
     }
 
     public CallerScope scope() {
@@ -224,5 +278,21 @@ public class UserAccount implements Serializable {
 
     public boolean isActive() {
         return active;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

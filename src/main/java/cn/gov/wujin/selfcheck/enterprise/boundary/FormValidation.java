@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Runs Bean Validation on a whole form (class-level constraints included) and throws on failure. */
-final class FormValidation {
+public final class FormValidation {
 
     private FormValidation() {
     }
 
-    static void check(Validator validator, Object form) {
+    public static void check(Validator validator, Object form) {
         Set<ConstraintViolation<Object>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.stream()

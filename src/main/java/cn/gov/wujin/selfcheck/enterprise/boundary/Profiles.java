@@ -13,11 +13,15 @@ import cn.gov.wujin.selfcheck.enterprise.entity.StandardizationLevel;
 import cn.gov.wujin.selfcheck.enterprise.entity.SupervisionLevel;
 import cn.gov.wujin.selfcheck.enterprise.entity.Town;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.audit.Audit;
+import cn.gov.wujin.selfcheck.platform.audit.AuditAction;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
+import cn.gov.wujin.selfcheck.platform.notify.EnterpriseRenamed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +57,16 @@ public class Profiles {
     @Inject
     Clock clock;
 
+    @Inject
+    Audit audit;
+
+    @Inject
+    Event<EnterpriseRenamed> renamed;
+
+    /** The fields only officers change (the snapshot's keys); a change of any is audited. */
+    static final java.util.Set<String> FIXED_FIELDS = java.util.Set.of("name", "creditCode", "town", "department",
+            "typeCategory", "type", "supervisionLevel");
+
     /** The form of an enterprise in scope, filled with its stored values. */
     public ProfileForm form(CallerScope caller, Long enterpriseId) {
         Enterprise enterprise = enterprises.find(caller, enterpriseId);
@@ -79,8 +93,9 @@ public class Profiles {
     }
 
     /**
-     * The enterprises whose profile is not complete (no profile yet, or a required field missing), for
-     * the weekly 单位基本信息未完善 reminder; read in pages of enterprises with their profiles.
+     * The active enterprises whose profile is not complete (no profile yet, or a required field missing),
+     * for the weekly 单位基本信息未完善 reminder; read in pages of enterprises with their profiles. Brings
+     * each enterprise's {@code profileComplete} column up to date on the way.
      */
     public List<Long> incompleteEnterprises() {
         List<Long> incomplete = new ArrayList<>();
@@ -92,12 +107,18 @@ public class Profiles {
             for (Object[] row : page) {
                 Enterprise enterprise = (Enterprise) row[0];
                 EnterpriseProfile profile = (EnterpriseProfile) row[1];
-                if (ProfileRules.completeness(profile == null ? null : profile.getData(),
-                        enterprise.getStandardizationLevel() != null) < 100) {
+                boolean complete = ProfileRules.completeness(profile == null ? null : profile.getData(),
+                        enterprise.getStandardizationLevel() != null) == 100;
+                if (enterprise.isProfileComplete() != complete) {
+                    // Keeps the list's column true also for profiles written before it existed.
+                    enterprise.markProfileComplete(complete);
+                }
+                if (!complete && enterprise.isActive()) {
                     incomplete.add(enterprise.getId());
                 }
             }
             first += page.size();
+            em.flush();
             em.clear();
         } while (page.size() == 500);
         return incomplete;
@@ -190,7 +211,15 @@ public class Profiles {
                 throw new InvalidInputException(List.of(Map.entry("creditCode",
                         Texts.get(Texts.DEFAULT_LOCALE, "profile.creditCode.taken"))));
             }
+            if (!caller.covers(enterprise.getId(), town.getId(), department.getId())) {
+                // A town officer cannot move an enterprise to another town, an industry officer not to another department.
+                throw new AccessDeniedException();
+            }
+            String oldName = enterprise.getName();
             enterprise.correctFixedFields(name, form.getCreditCode(), town, department, type, level);
+            if (!oldName.equals(name)) {
+                renamed.fire(new EnterpriseRenamed(enterprise.getId(), oldName, name));
+            }
         }
         enterprise.reportStandardization(reference(StandardizationLevel.class, form.getStandardizationLevelId()));
         enterprise.updateContact(data.getPrincipalName(), data.getContactPhone());
@@ -205,8 +234,17 @@ public class Profiles {
             profile.revise(data, now, who);
         }
 
-        for (ProfileSnapshot.Change change : before.changesTo(snapshot(enterprise, data))) {
+        enterprise.markProfileComplete(ProfileRules.completeness(data, enterprise.getStandardizationLevel() != null) == 100);
+        List<ProfileSnapshot.Change> changes = before.changesTo(snapshot(enterprise, data));
+        for (ProfileSnapshot.Change change : changes) {
             em.persist(new ProfileChange(enterprise, change.field(), change.oldValue(), change.newValue(), who, now));
+        }
+        List<String> fixedChanged = changes.stream().map(ProfileSnapshot.Change::field).filter(FIXED_FIELDS::contains).toList();
+        if (!fixedChanged.isEmpty()) {
+            audit.record(caller, AuditAction.FIXED_FIELDS_CHANGED, "enterprise", enterprise.getId(), enterprise.getName(),
+                    changes.stream().filter(c -> FIXED_FIELDS.contains(c.field()))
+                            .map(c -> c.field() + ": " + c.oldValue() + " → " + c.newValue())
+                            .collect(java.util.stream.Collectors.joining("; ")));
         }
     }
 

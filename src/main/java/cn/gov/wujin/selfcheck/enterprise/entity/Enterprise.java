@@ -86,6 +86,14 @@ public class Enterprise implements Serializable {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** 停用: a disabled enterprise keeps its records but is no longer supervised (nor can its login be used). */
+    @Column(nullable = false)
+    private boolean active = true;
+
+    /** Whether the profile has every required field, kept by each save (the officers' list filters on it). */
+    @Column(name = "profile_complete", nullable = false)
+    private boolean profileComplete;
+
     @Version
     private long version;
 
@@ -137,6 +145,26 @@ public class Enterprise implements Serializable {
         }
         this.standardizationLevel = standardizationLevel;
         this.ratingScore = ratingScore;
+    }
+
+    public void disable() {
+        active = false;
+    }
+
+    public void enable() {
+        active = true;
+    }
+
+    public void markProfileComplete(boolean complete) {
+        this.profileComplete = complete;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isProfileComplete() {
+        return profileComplete;
     }
 
     public Long getId() {

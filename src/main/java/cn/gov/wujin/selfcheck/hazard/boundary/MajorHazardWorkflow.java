@@ -12,6 +12,8 @@ import cn.gov.wujin.selfcheck.hazard.entity.Supervision;
 import cn.gov.wujin.selfcheck.hazard.entity.ListingLevel;
 import cn.gov.wujin.selfcheck.notice.boundary.Reminders;
 import cn.gov.wujin.selfcheck.platform.BusinessException;
+import cn.gov.wujin.selfcheck.platform.audit.Audit;
+import cn.gov.wujin.selfcheck.platform.audit.AuditAction;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
@@ -52,6 +54,9 @@ public class MajorHazardWorkflow {
 
     @Inject
     Reminders reminders;
+
+    @Inject
+    Audit audit;
 
     @Inject
     HazardAttachments attachmentFiles;
@@ -118,7 +123,7 @@ public class MajorHazardWorkflow {
     public void returnForSupplement(CallerScope caller, Long hazardId, long loadedVersion, String reason) {
         Hazard hazard = decidable(caller, hazardId, loadedVersion);
         hazard.returnForSupplement(limited(reason, MAX_TEXT), HazardAccess.actor(caller), now());
-        told(hazard);
+        told(caller, hazard);
     }
 
     /**
@@ -141,7 +146,7 @@ public class MajorHazardWorkflow {
         hazard.supervise(new Supervision(form.getLevel(), form.getUnit(), form.getDeadline(), number, caller.signature(),
                 now()), HazardAccess.actor(caller), now());
         try {
-            told(hazard);
+            told(caller, hazard);
         } catch (PersistenceException e) {
             // The unique constraint: another officer took the number between the check and the write.
             throw new BusinessException("supervision.documentNumber.taken", number);
@@ -152,14 +157,14 @@ public class MajorHazardWorkflow {
     public void decideExtension(CallerScope caller, Long hazardId, long loadedVersion, boolean granted, String reason) {
         Hazard hazard = decidable(caller, hazardId, loadedVersion);
         hazard.decideExtension(granted, limited(reason, MAX_TEXT), HazardAccess.actor(caller), now());
-        told(hazard);
+        told(caller, hazard);
     }
 
     /** 验收通过 (已销号) or 不通过 (back to 治理中, with the reasons). */
     public void decideAcceptance(CallerScope caller, Long hazardId, long loadedVersion, boolean passed, String opinion) {
         Hazard hazard = decidable(caller, hazardId, loadedVersion);
         hazard.decideAcceptance(passed, limited(opinion, MAX_TEXT), HazardAccess.actor(caller), now());
-        told(hazard);
+        told(caller, hazard);
     }
 
     /** The next free number of this year's 督办通知书, e.g. 武安督〔2026〕12号, as the form's suggestion. */
@@ -234,9 +239,11 @@ public class MajorHazardWorkflow {
     }
 
     /** 重大隐患状态变更: the enterprise learns of the decision from a 系统提醒. */
-    private void told(Hazard hazard) {
+    private void told(CallerScope caller, Hazard hazard) {
         em.flush();
         HazardEvent event = hazard.getLastEvent();
+        audit.record(caller, AuditAction.MAJOR_HAZARD_DECISION, "hazard", hazard.getId(),
+                hazard.getEnterprise().getName() + " · " + hazard.getLocation(), event.getAction() + " → " + hazard.getStatus());
         String title = Texts.get(Texts.DEFAULT_LOCALE, "reminder.majorDecision.title", hazard.getLocation());
         String body = Texts.get(Texts.DEFAULT_LOCALE, "reminder.majorDecision." + event.getAction(),
                 hazard.getLocation(), event.getActor(), event.getComment() == null ? "" : event.getComment(),

@@ -8,6 +8,8 @@ import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import cn.gov.wujin.selfcheck.platform.audit.Audit;
+import cn.gov.wujin.selfcheck.platform.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -41,6 +43,9 @@ public class AutoSubmitChunk {
     @Inject
     Reminders reminders;
 
+    @Inject
+    Audit audit;
+
     /**
      * Submits those of the given records that are still drafts of a period up to {@code period}; returns
      * how many. The rows are locked first (by id only, see {@link SelfInspection#FIND_AMONG}), so their
@@ -60,6 +65,8 @@ public class AutoSubmitChunk {
         for (SelfInspection record : records) {
             if (record.getPeriod().compareTo(period) <= 0 && record.autoSubmit(clock)) {
                 submitted.add(record.getId());
+                audit.record(Audit.SYSTEM, null, AuditAction.INSPECTION_AUTO_SUBMITTED, "inspection", record.getId(),
+                        record.getEnterprise().getName(), record.getPeriod());
                 told.putIfAbsent(record.getEnterprise().getId() + record.getPeriod(), autoSubmitted(record));
             }
         }

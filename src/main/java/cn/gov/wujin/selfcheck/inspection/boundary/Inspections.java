@@ -17,6 +17,8 @@ import cn.gov.wujin.selfcheck.platform.persistence.Like;
 import cn.gov.wujin.selfcheck.platform.persistence.StaleRecordException;
 import cn.gov.wujin.selfcheck.platform.persistence.TransientFailures;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.audit.Audit;
+import cn.gov.wujin.selfcheck.platform.audit.AuditAction;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import cn.gov.wujin.selfcheck.standard.boundary.Standards;
 import cn.gov.wujin.selfcheck.standard.entity.ChecklistItem;
@@ -56,6 +58,9 @@ public class Inspections {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Audit audit;
 
     @Inject
     Enterprises enterprises;
@@ -289,6 +294,8 @@ public class Inspections {
         SelfInspection inspection = ownDraft(caller, inspectionId);
         inspection.submit(caller.username(), clock);
         hazards.releaseFromDrafts(List.of(inspection.getId()));
+        audit.record(caller, AuditAction.INSPECTION_SUBMITTED, "inspection", inspection.getId(),
+                inspection.getEnterprise().getName(), inspection.getPeriod());
     }
 
     /**

@@ -1,0 +1,11 @@
+package cn.gov.wujin.selfcheck.account.boundary;
+
+import java.io.Serializable;
+
+/**
+ * The initial password an account was given (at its opening or a reset), to tell its holder:
+ * {@code generated} when it is a one-time password of its own, shown only now.
+ */
+public record IssuedPassword(Long accountId, String username, String displayName, String password, boolean generated)
+        implements Serializable {
+}

@@ -1,0 +1,24 @@
+package cn.gov.wujin.selfcheck.platform.audit;
+
+/** What an audit row records; the bundle names each ({@code audit.action.NAME}). */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_REFUSED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    ACCOUNT_CREATED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ACCOUNT_SCOPE_CHANGED,
+    ENTERPRISE_CREATED,
+    ENTERPRISE_UPDATED,
+    FIXED_FIELDS_CHANGED,
+    ENTERPRISE_DISABLED,
+    ENTERPRISE_ENABLED,
+    IMPORT_STARTED,
+    IMPORT_CONTINUED,
+    IMPORT_ENDED,
+    INSPECTION_SUBMITTED,
+    INSPECTION_AUTO_SUBMITTED,
+    MAJOR_HAZARD_DECISION
+}
