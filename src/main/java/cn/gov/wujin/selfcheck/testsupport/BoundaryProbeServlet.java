@@ -145,6 +145,9 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     @Inject
     cn.gov.wujin.selfcheck.platform.audit.AuditLog auditLog;
 
+    @Inject
+    cn.gov.wujin.selfcheck.demo.ImportBenchData benchData;
+
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Params p = new Params(request);
@@ -207,6 +210,28 @@ public class BoundaryProbeServlet extends LocalTestSupport {
                 }
                 yield registry.count(caller, filter);
             }
+            case "registry.page" -> {
+                cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter filter = new cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter();
+                filter.setKeyword(p.get("keyword", null));
+                if (p.has("town")) {
+                    filter.setTownId(referenceData.town(p.get("town")).getId());
+                }
+                if (p.has("account")) {
+                    filter.setAccountState(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.AccountState.valueOf(p.get("account")));
+                }
+                if (p.has("noRecord")) {
+                    filter.setNoRecordThisPeriod(true);
+                }
+                if (p.has("profile")) {
+                    filter.setProfile(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.Profile.valueOf(p.get("profile")));
+                }
+                long started = System.nanoTime();
+                long count = registry.count(caller, filter);
+                long counted = System.nanoTime();
+                int rows = registry.list(caller, filter, Integer.parseInt(p.get("first", "0")), 20).size();
+                long listed = System.nanoTime();
+                yield count + " " + rows + " countMicros=" + (counted - started) / 1000 + " pageMicros=" + (listed - counted) / 1000;
+            }
             case "registry.row" -> {
                 var row = registry.row(caller, p.enterprise());
                 yield row.getAccountState() + " " + (row.active() ? "ACTIVE" : "DISABLED") + " " + row.town();
@@ -238,13 +263,28 @@ public class BoundaryProbeServlet extends LocalTestSupport {
                 var view = imports.view(caller, p.id());
                 yield view.getStatus() + " created=" + view.getCreated() + " updated=" + view.getUpdated() + " rejected="
                         + view.getRejected() + " read=" + view.getReadCount() + " write=" + view.getWriteCount()
-                        + " skip=" + view.getSkipCount() + " done=" + view.getDoneRows() + " total=" + view.getTotalRows();
+                        + " skip=" + view.getSkipCount() + " done=" + view.getDoneRows() + " total=" + view.getTotalRows()
+                        + (view.endedAt() == null || view.startedAt() == null ? "" : " millis="
+                        + java.time.Duration.between(view.startedAt(), view.endedAt()).toMillis());
             }
             case "import.rejects" -> imports.rejects(caller, p.id()).stream()
                     .map(r -> r.line() + ":" + r.column() + ":" + r.reason()).collect(Collectors.joining("|"));
             case "import.notices" -> imports.accountNotices(caller, p.id()).stream()
                     .map(n -> n.username() + "=" + n.password()).collect(Collectors.joining("|"));
             case "import.continue" -> imports.continueImport(caller, p.id());
+            case "bench.import" -> {
+                Long id = imports.upload(caller, "bench.csv", cn.gov.wujin.selfcheck.demo.ImportBenchData.csv(p.get("tag"),
+                        Integer.parseInt(p.get("valid")), Integer.parseInt(p.get("invalid"))), "UTF-8");
+                imports.launch(caller, id);
+                yield id;
+            }
+            case "bench.ceiling" -> {
+                try {
+                    yield benchData.ceiling(p.get("tag"), Integer.parseInt(p.get("rows")), Integer.parseInt(p.get("chunk")));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
             case "import.history" -> imports.count(caller);
             case "officer.create" -> {
                 cn.gov.wujin.selfcheck.account.boundary.OfficerForm form = new cn.gov.wujin.selfcheck.account.boundary.OfficerForm();

@@ -24,6 +24,11 @@ final class OwnServer {
 
     /** A new server for this benchmark, unless {@code -Dbench.url} names a running one (then null). */
     static PayaraServer.Instance launchUnlessGiven(String name, String work) {
+        return launchUnlessGiven(name, work, List.of());
+    }
+
+    /** The same with extra system properties for the server (another database, say). */
+    static PayaraServer.Instance launchUnlessGiven(String name, String work, List<String> properties) {
         if (!System.getProperty("bench.url", "").isBlank()) {
             return null;
         }
@@ -31,7 +36,7 @@ final class OwnServer {
         defaultProperty("selfcheck.war", "target/selfcheck.war");
         defaultProperty("selfcheck.micro.postboot", "server-config/micro-metrics-false.asadmin");
         defaultProperty("selfcheck.test.work", work);
-        return PayaraServer.launch(name, List.of());
+        return PayaraServer.launch(name, properties);
     }
 
     /** A test-support request ({@code POST}, no body); its answer. */

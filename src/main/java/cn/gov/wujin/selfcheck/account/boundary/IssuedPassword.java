@@ -8,4 +8,9 @@ import java.io.Serializable;
  */
 public record IssuedPassword(Long accountId, String username, String displayName, String password, boolean generated)
         implements Serializable {
+
+    // Getters for the pages: Jakarta EL 5 does not read record components.
+    public String getUsername() { return username; }
+    public String getPassword() { return password; }
+    public boolean isGenerated() { return generated; }
 }

@@ -267,8 +267,8 @@ public class EnterpriseImports {
         return em.createQuery("SELECT NEW cn.gov.wujin.selfcheck.management.boundary.AccountNotice(e.name, e.creditCode, "
                         + "e.town.name, a.username, o.oneTimePassword) FROM ImportOutcome o, Enterprise e, UserAccount a "
                         + "WHERE o.importId = :id AND o.oneTimePassword IS NOT NULL AND e.id = o.enterpriseId "
-                        + "AND a.enterprise = e AND a.passwordChangedAt IS NULL AND a.sessionEpoch = 0 AND a.active = TRUE "
+                        + "AND a.enterprise = e AND a.passwordChangedAt IS NULL AND a.sessionEpoch = 0 AND a.active = :active "
                         + "ORDER BY o.lineNo", AccountNotice.class)
-                .setParameter("id", importId).getResultList();
+                .setParameter("id", importId).setParameter("active", true).getResultList();
     }
 }

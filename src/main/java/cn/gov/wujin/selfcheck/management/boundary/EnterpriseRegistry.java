@@ -83,8 +83,7 @@ public class EnterpriseRegistry {
 
     public long count(CallerScope caller, EnterpriseFilter filter) {
         requireOfficer(caller);
-        String from = filter.getAccountState() == null ? "FROM Enterprise e " : "FROM Enterprise e LEFT JOIN UserAccount a ON a.enterprise = e ";
-        return bind(caller, em.createQuery("SELECT COUNT(e) " + from + "WHERE " + condition(caller, filter), Long.class), filter)
+        return bind(caller, em.createQuery("SELECT COUNT(e) FROM Enterprise e WHERE " + condition(caller, filter), Long.class), filter)
                 .getSingleResult();
     }
 
@@ -106,7 +105,8 @@ public class EnterpriseRegistry {
     }
 
     private static String condition(CallerScope caller, EnterpriseFilter filter) {
-        StringBuilder where = new StringBuilder(caller.restrict("e"));
+        // Not the scope's "1 = 1" for the district: bound (see bind), Derby refuses "? = ?".
+        StringBuilder where = new StringBuilder(caller.seesWholeDistrict() ? "e.id IS NOT NULL" : caller.restrict("e"));
         if (Like.given(filter.getKeyword())) {
             where.append(" AND (LOWER(e.name) LIKE :keyword").append(Like.ESCAPE)
                     .append(" OR e.creditCode LIKE :code").append(Like.ESCAPE).append(")");
@@ -131,9 +131,11 @@ public class EnterpriseRegistry {
         }
         if (filter.getAccountState() != null) {
             where.append(switch (filter.getAccountState()) {
-                case IN_USE -> " AND a.active = TRUE AND a.mustChangePassword = FALSE";
-                case NOT_ACTIVATED -> " AND a.active = TRUE AND a.mustChangePassword = TRUE";
-                case DISABLED -> " AND a.active = FALSE";
+                case IN_USE -> " AND EXISTS (SELECT s.id FROM UserAccount s WHERE s.enterprise = e AND s.active = TRUE"
+                        + " AND s.mustChangePassword = FALSE)";
+                case NOT_ACTIVATED -> " AND EXISTS (SELECT s.id FROM UserAccount s WHERE s.enterprise = e AND s.active = TRUE"
+                        + " AND s.mustChangePassword = TRUE)";
+                case DISABLED -> " AND EXISTS (SELECT s.id FROM UserAccount s WHERE s.enterprise = e AND s.active = FALSE)";
             });
         }
         if (filter.isNoRecordThisPeriod()) {
@@ -143,6 +145,9 @@ public class EnterpriseRegistry {
     }
 
     private <T> TypedQuery<T> bind(CallerScope caller, TypedQuery<T> query, EnterpriseFilter filter) {
+        // With a LIKE ... ESCAPE, EclipseLink's Derby platform prints the values into the SQL instead of binding
+        // them, and prints a Boolean as 1, which Derby's BOOLEAN columns refuse (42818); bound, both work.
+        query.setHint("eclipselink.jdbc.bind-parameters", "true");
         caller.bind(query);
         if (Like.given(filter.getKeyword())) {
             query.setParameter("keyword", Like.containing(filter.getKeyword()));
@@ -183,6 +188,9 @@ public class EnterpriseRegistry {
         FormValidation.check(validator, form);
         if (!CreditCode.isValid(form.getCreditCode())) {
             throw invalid("creditCode", "enterprise.creditCode.checkFailed");
+        }
+        if (blankToNull(form.getSafetyHeadName()) != null && blankToNull(form.getSafetyHeadMobile()) == null) {
+            throw invalid("safetyHeadMobile", "enterprise.safetyHeadMobile.required");
         }
         Town town = reference(Town.class, form.getTownId(), "townId");
         IndustryDepartment department = reference(IndustryDepartment.class, form.getDepartmentId(), "departmentId");

@@ -12,7 +12,8 @@ import java.time.LocalDateTime;
  */
 public record ImportView(Long id, String fileName, String username, ImportStatus status, int totalRows, int doneRows,
                          int percent, int created, int updated, int rejected, int readCount, int writeCount,
-                         int skipCount, LocalDateTime createdAt, LocalDateTime endedAt, boolean fileKept)
+                         int skipCount, LocalDateTime createdAt, LocalDateTime startedAt, LocalDateTime endedAt,
+                         boolean fileKept)
         implements Serializable {
 
     static ImportView of(EnterpriseImport job, ImportStatus effective) {
@@ -20,7 +21,7 @@ public record ImportView(Long id, String fileName, String username, ImportStatus
         return new ImportView(job.getId(), job.getFileName(), job.getUsername(), effective, job.getTotalRows(), done,
                 job.getTotalRows() == 0 ? 100 : done * 100 / job.getTotalRows(), job.getCreatedCount(), job.getUpdatedCount(),
                 job.getRejectedCount(), job.getReadCount(), job.getWriteCount(), job.getSkipCount(), job.getCreatedAt(),
-                job.getEndedAt(), job.getStoredPath() != null);
+                job.getStartedAt(), job.getEndedAt(), job.getStoredPath() != null);
     }
 
     public Long getId() { return id; }

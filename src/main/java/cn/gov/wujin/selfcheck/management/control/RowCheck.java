@@ -85,6 +85,9 @@ public final class RowCheck {
                 return Optional.of(new Problem(column, "import.reject.tooLong", 50));
             }
         }
+        if (!row.cell(ImportColumn.SAFETY_HEAD_NAME).isBlank() && row.cell(ImportColumn.SAFETY_HEAD_MOBILE).isBlank()) {
+            return Optional.of(new Problem(ImportColumn.SAFETY_HEAD_MOBILE, "import.reject.required", ImportColumn.SAFETY_HEAD_MOBILE.header()));
+        }
         for (ImportColumn column : new ImportColumn[]{ImportColumn.CONTACT_PHONE, ImportColumn.SAFETY_HEAD_MOBILE}) {
             String phone = row.cell(column);
             if (phone.length() > 30 || !phone.matches("[0-9+\\-() ]*")) {
