@@ -11,6 +11,8 @@ CREATE INDEX enterprise_active ON enterprise (active, profile_complete);
 -- changed) raises its session epoch; a session started under an older epoch ends at its next request.
 ALTER TABLE user_account ADD COLUMN session_epoch INTEGER DEFAULT 0 NOT NULL;
 CREATE INDEX user_account_role ON user_account (role, active);
+-- The list's 账号状态 filter: an EXISTS per enterprise, answered from the index alone.
+CREATE INDEX user_account_enterprise_state ON user_account (enterprise_id, active, must_change_password);
 
 -- The audit log: who did what, when, from where, on which record; written in the action's own
 -- transaction; the application has no statement that updates or deletes a row of it.

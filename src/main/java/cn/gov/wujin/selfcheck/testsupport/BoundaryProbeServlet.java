@@ -195,36 +195,9 @@ public class BoundaryProbeServlet extends LocalTestSupport {
                 var registered = registry.create(caller, form);
                 yield registered.enterpriseId() + " " + registered.login().password();
             }
-            case "registry.count" -> {
-                cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter filter = new cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter();
-                filter.setKeyword(p.get("keyword", null));
-                filter.setStatus(null);
-                if (p.has("account")) {
-                    filter.setAccountState(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.AccountState.valueOf(p.get("account")));
-                }
-                if (p.has("noRecord")) {
-                    filter.setNoRecordThisPeriod(true);
-                }
-                if (p.has("profile")) {
-                    filter.setProfile(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.Profile.valueOf(p.get("profile")));
-                }
-                yield registry.count(caller, filter);
-            }
+            case "registry.count" -> registry.count(caller, enterpriseFilter(p));
             case "registry.page" -> {
-                cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter filter = new cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter();
-                filter.setKeyword(p.get("keyword", null));
-                if (p.has("town")) {
-                    filter.setTownId(referenceData.town(p.get("town")).getId());
-                }
-                if (p.has("account")) {
-                    filter.setAccountState(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.AccountState.valueOf(p.get("account")));
-                }
-                if (p.has("noRecord")) {
-                    filter.setNoRecordThisPeriod(true);
-                }
-                if (p.has("profile")) {
-                    filter.setProfile(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.Profile.valueOf(p.get("profile")));
-                }
+                cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter filter = enterpriseFilter(p);
                 long started = System.nanoTime();
                 long count = registry.count(caller, filter);
                 long counted = System.nanoTime();
@@ -535,6 +508,26 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "standard.importXlsx" -> standardAdministration.importXlsx(caller, p.id(), new byte[]{1, 2, 3});
             default -> throw new IllegalArgumentException("unknown operation " + op);
         };
+    }
+
+    /** The list's filter from {@code keyword}, {@code town} (code), {@code account}, {@code noRecord}, {@code profile}; any state. */
+    private cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter enterpriseFilter(Params p) {
+        cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter filter = new cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter();
+        filter.setKeyword(p.get("keyword", null));
+        filter.setStatus(null);
+        if (p.has("town")) {
+            filter.setTownId(referenceData.town(p.get("town")).getId());
+        }
+        if (p.has("account")) {
+            filter.setAccountState(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.AccountState.valueOf(p.get("account")));
+        }
+        if (p.has("noRecord")) {
+            filter.setNoRecordThisPeriod(true);
+        }
+        if (p.has("profile")) {
+            filter.setProfile(cn.gov.wujin.selfcheck.management.boundary.EnterpriseFilter.Profile.valueOf(p.get("profile")));
+        }
+        return filter;
     }
 
     private Long accountId(String login) {

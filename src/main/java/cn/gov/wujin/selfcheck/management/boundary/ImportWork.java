@@ -250,10 +250,10 @@ public class ImportWork {
             for (Map.Entry<Enterprise, ImportItem> entry : lines.entrySet()) {
                 IssuedPassword login = logins.get(i++);
                 Enterprise enterprise = entry.getKey();
+                // Each created enterprise's origin (this import, this row) is its outcome row; the audit log has the
+                // import itself (started, continued, ended with its counts), not one row per enterprise.
                 em.persist(new ImportOutcome(importId, entry.getValue().line(), enterprise.getId(), true,
                         login.generated() ? login.password() : null));
-                audit.record(scope, AuditAction.ENTERPRISE_CREATED, "enterprise", enterprise.getId(), enterprise.getName(),
-                        "import " + importId + " row " + entry.getValue().line());
             }
         }
         em.flush();
