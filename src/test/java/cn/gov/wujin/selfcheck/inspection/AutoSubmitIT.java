@@ -67,6 +67,9 @@ class AutoSubmitIT extends BrowserTest {
         setClock(LocalDateTime.of(2027, 1, 25, 2, 0));
         assertTrue(runAutoSubmit() >= 1, "on the 25th the January draft is submitted");
         assertOwnRecords(List.of(), List.of("徐检查"), "on the 25th the January draft is submitted");
+        cn.gov.wujin.selfcheck.testing.Boundary boundary = new cn.gov.wujin.selfcheck.testing.Boundary(baseUrl());
+        String audited = boundary.ok(Demo.DISTRICT, "audit.count", "action", "INSPECTION_AUTO_SUBMITTED", "target", Demo.HIGHTECH_MATERIALS);
+        org.junit.jupiter.api.Assertions.assertNotEquals("0", audited, "the automatic submission is audited as the system's");
         runAutoSubmit();
         InspectionsPage list = assertOwnRecords(List.of(), List.of("徐检查"), "a second run submits nothing twice");
         assertTrue(list.historyHow().get(0).contains("自动上报"), list.historyHow().toString());
@@ -74,6 +77,11 @@ class AutoSubmitIT extends BrowserTest {
                 java.util.Map.of("enterprise", Demo.HIGHTECH_MATERIALS, "listReminders", "true"));
         assertEquals(List.of("AUTO_SUBMITTED AUTO_SUBMITTED:2027-01"), reminders.body().lines()
                 .filter(line -> line.startsWith("AUTO_SUBMITTED ")).toList(), "自查记录已自动上报: once, after two runs");
+        assertEquals(audited, boundary.ok(Demo.DISTRICT, "audit.count", "action", "INSPECTION_AUTO_SUBMITTED",
+                "target", Demo.HIGHTECH_MATERIALS), "the system's submission is audited once, not again by the second run");
+        // The system's, with no role (the address is the test support's request that ran it; a timer has none).
+        String newest = boundary.ok(Demo.DISTRICT, "audit.newest", "action", "INSPECTION_AUTO_SUBMITTED", "target", Demo.HIGHTECH_MATERIALS);
+        assertTrue(newest.startsWith("system|null|") && newest.endsWith("|" + Demo.HIGHTECH_MATERIALS + "|2027-01"), newest);
     }
 
     /** The enterprise's own drafts and submitted records (by inspector), as its list shows them. */

@@ -132,6 +132,7 @@ class EnterpriseAccountsIT {
         assertTrue(boundary.ok(Demo.ADMIN, "audit.newest", "action", "ENTERPRISE_DISABLED", "target", name).startsWith("hutang|TOWN|127.0.0.1|" + name));
         assertTrue(boundary.ok(Demo.ADMIN, "audit.newest", "action", "ACCOUNT_DISABLED", "target", name).startsWith("hutang|TOWN"));
         assertTrue(boundary.ok(Demo.ADMIN, "audit.newest", "action", "ENTERPRISE_ENABLED", "target", name).startsWith("hutang|TOWN"));
+        assertTrue(boundary.ok(Demo.ADMIN, "audit.newest", "action", "ACCOUNT_ENABLED", "target", name).startsWith("hutang|TOWN"));
         assertTrue(boundary.ok(Demo.ADMIN, "audit.newest", "action", "PASSWORD_RESET", "target", name).startsWith("hutang|TOWN"));
         assertTrue(boundary.ok(Demo.ADMIN, "audit.newest", "action", "LOGIN_REFUSED", "target", name).endsWith("|DISABLED"));
         assertTrue(boundary.ok(Demo.ADMIN, "audit.newest", "action", "ACCOUNT_CREATED", "target", officer).contains("TOWN 湖塘镇"));

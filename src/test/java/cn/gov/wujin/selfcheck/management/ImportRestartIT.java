@@ -77,6 +77,8 @@ class ImportRestartIT {
         boundary.ok(Demo.DISTRICT, "import.continue", "id", id);
         assertEquals("REFUSED import.continue.notInterrupted", boundary.call(Demo.DISTRICT, "import.continue", "id", id),
                 "a second click continues nothing");
+        assertTrue(boundary.ok(Demo.ADMIN, "audit.newest", "action", "IMPORT_CONTINUED", "user", Demo.DISTRICT)
+                .startsWith("district|DISTRICT|127.0.0.1|"), "继续导入 is audited");
         String finished = await(boundary, id, view -> view.startsWith("COMPLETED") || view.startsWith("FAILED"));
         assertTrue(finished.startsWith("COMPLETED created=" + (ROWS - bad) + " updated=0 rejected=" + bad), finished);
         assertEquals(String.valueOf(ROWS - bad), boundary.ok(Demo.DISTRICT, "registry.count", "keyword", "重启测试" + run),

@@ -471,6 +471,15 @@ class BoundaryRefusalIT {
         return boundary.ok(A, "rectification.general", "id", hazard);
     }
 
+    @Test
+    void aSubmissionIsAuditedAsTheEnterprisesAndARefusedOneIsNot() {
+        assertTrue(boundary.ok(Demo.ADMIN, "audit.newest", "action", "INSPECTION_SUBMITTED", "user", B)
+                .startsWith(B + "|ENTERPRISE|127.0.0.1|" + B + "|"), "上报 by the enterprise, with its period");
+        String before = boundary.ok(Demo.ADMIN, "audit.count", "action", "INSPECTION_SUBMITTED", "user", A);
+        assertEquals(DENIED, boundary.call(B, "inspection.submit", "id", draftA));
+        assertEquals(before, boundary.ok(Demo.ADMIN, "audit.count", "action", "INSPECTION_SUBMITTED", "user", A));
+    }
+
     private static String supervise(String as, String hazard, String version, String level, LocalDate deadline, String number) {
         return boundary.call(as, "major.supervise", "id", hazard, "version", version, "level", level,
                 "deadline", deadline, "number", number);
@@ -506,6 +515,8 @@ class BoundaryRefusalIT {
 
         // 退回补充, then two officers deciding at the version they loaded: the second is told, nothing half-written
         boundary.ok(Demo.TOWN_HUTANG, "major.return", "id", major, "version", v0, "text", "缺少现场照片说明");
+        assertTrue(boundary.ok(Demo.DISTRICT, "audit.newest", "action", "MAJOR_HAZARD_DECISION", "user", Demo.TOWN_HUTANG,
+                "target", A).startsWith(Demo.TOWN_HUTANG + "|TOWN|127.0.0.1|" + A), "the decision is audited in its transaction");
         assertEquals("REFUSED record.stale", supervise(Demo.DISTRICT, major, v0, "DISTRICT", deadline, number));
         String v1 = version(major);
         boundary.ok(A, "major.supplement", "id", major, "version", v1, "text", "现场照片说明：东侧储罐区");

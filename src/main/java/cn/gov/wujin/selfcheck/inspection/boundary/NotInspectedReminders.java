@@ -53,9 +53,12 @@ public class NotInspectedReminders implements DailyTask {
         }
         YearMonth month = YearMonth.from(today);
         String period = Periods.format(month);
-        List<Long> enterprises = em.createQuery("SELECT e.id FROM Enterprise e WHERE NOT EXISTS (SELECT i.id FROM SelfInspection i"
-                + " WHERE i.enterprise = e AND i.period = :period) ORDER BY e.id", Long.class)
-                .setParameter("period", period).getResultList();
+        // A disabled (停用) enterprise is no longer supervised: it is not reminded.
+        List<Long> enterprises = em.createQuery("SELECT e.id FROM Enterprise e WHERE e.active = :active AND NOT EXISTS"
+                + " (SELECT i.id FROM SelfInspection i WHERE i.enterprise = e AND i.period = :period) ORDER BY e.id", Long.class)
+                // Bound: with the subquery EclipseLink would print the values, a Boolean as 1, which Derby's BOOLEAN refuses.
+                .setHint("eclipselink.jdbc.bind-parameters", "true")
+                .setParameter("active", true).setParameter("period", period).getResultList();
         String title = Texts.get(Texts.DEFAULT_LOCALE, "reminder.notInspected.title", month.getYear(), month.getMonthValue());
         String body = Texts.get(Texts.DEFAULT_LOCALE, "reminder.notInspected.body", month.getYear(), month.getMonthValue());
         return reminders.remindOnce(Reminders.NOT_INSPECTED, enterprises.stream()

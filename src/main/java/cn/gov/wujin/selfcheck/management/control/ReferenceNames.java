@@ -17,16 +17,26 @@ public final class ReferenceNames {
 
     private static final String[] SUFFIXES = {"街道办事处", "街道", "镇", "局", "大队", "分局", "企业"};
 
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("（[^）]*）");
+
     private final List<Entry> entries;
+
+    /** What each text given so far found: an import names the same few towns and types 30,000 times. */
+    private final java.util.Map<String, Optional<Entry>> found = new java.util.HashMap<>();
 
     public ReferenceNames(List<Entry> entries) {
         this.entries = List.copyOf(entries);
     }
 
+    /** Not thread-safe (it remembers what it found): one per import job's processor. */
     public Optional<Entry> find(String given) {
         if (given == null || given.isBlank()) {
             return Optional.empty();
         }
+        return found.computeIfAbsent(given, this::lookUp);
+    }
+
+    private Optional<Entry> lookUp(String given) {
         String text = given.strip().replace('(', '（').replace(')', '）');
         String parent = null;
         int slash = Math.max(text.lastIndexOf('/'), text.lastIndexOf('／'));
@@ -69,7 +79,7 @@ public final class ReferenceNames {
 
     /** The name without a bracketed remark and a generic suffix: 应急管理局（安监） → 应急管理, 湖塘镇 → 湖塘. */
     static String core(String name) {
-        String core = name.replaceAll("（[^）]*）", "").strip();
+        String core = REMARK.matcher(name).replaceAll("").strip();
         for (String suffix : SUFFIXES) {
             if (core.endsWith(suffix) && core.length() > suffix.length()) {
                 return core.substring(0, core.length() - suffix.length());
