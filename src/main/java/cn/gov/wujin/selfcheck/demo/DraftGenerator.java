@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.demo;
 
 import cn.gov.wujin.selfcheck.platform.persistence.Database;
 import cn.gov.wujin.selfcheck.platform.persistence.IdSequences;
+import cn.gov.wujin.selfcheck.platform.persistence.SequenceBlock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
@@ -55,8 +56,8 @@ public class DraftGenerator {
             References refs = References.read(connection);
             long standard = single(connection, "SELECT MIN(s.id) FROM checklist_standard s JOIN enterprise_type t "
                     + "ON s.enterprise_type_id = t.id WHERE t.code = 'GM' AND s.status = 'PUBLISHED'");
-            Ids enterpriseIds = new Ids(connection, derby, "enterprise");
-            Ids draftIds = new Ids(connection, derby, "self_inspection");
+            SequenceBlock enterpriseIds = new SequenceBlock(connection, "enterprise");
+            SequenceBlock draftIds = new SequenceBlock(connection, "self_inspection");
             try (PreparedStatement enterprise = connection.prepareStatement(References.INSERT_ENTERPRISE);
                  PreparedStatement draft = connection.prepareStatement("INSERT INTO self_inspection (id, enterprise_id, "
                          + "standard_id, period, status, inspector_name, inspection_date, created_at, updated_at, auto_submitted, "
@@ -104,12 +105,12 @@ public class DraftGenerator {
             connection.setAutoCommit(false);
             boolean derby = connection.getMetaData().getDatabaseProductName().contains("Derby");
             References refs = References.read(connection);
-            enterpriseId = new Ids(connection, derby, "enterprise").next();
+            enterpriseId = new SequenceBlock(connection, "enterprise").next();
             try (PreparedStatement enterprise = connection.prepareStatement(References.INSERT_ENTERPRISE)) {
                 refs.bind(enterprise, enterpriseId, "生成企业" + tag + "-台帐", Timestamp.valueOf(now));
                 enterprise.executeUpdate();
             }
-            Ids hazardIds = new Ids(connection, derby, "hazard");
+            SequenceBlock hazardIds = new SequenceBlock(connection, "hazard");
             try (PreparedStatement hazard = connection.prepareStatement("INSERT INTO hazard (id, enterprise_id, kind, status, "
                     + "location, description, hazard_type, responsible, deadline, planned_funds, rectified_immediately, "
                     + "reported_at, reported_by, version) VALUES (?, ?, 'GENERAL', ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)")) {
@@ -195,29 +196,6 @@ public class DraftGenerator {
             insert.setLong(5, type);
             insert.setLong(6, level);
             insert.setTimestamp(7, createdAt);
-        }
-    }
-
-    /** Ids of one table, a sequence block at a time (the value the sequence returns is the block's last). */
-    private static final class Ids {
-        private final PreparedStatement next;
-        private long nextId;
-        private long lastId = -1;
-
-        Ids(Connection connection, boolean derby, String table) throws SQLException {
-            String sequence = IdSequences.sequenceOf(table);
-            next = connection.prepareStatement(derby ? "VALUES NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')");
-        }
-
-        long next() throws SQLException {
-            if (nextId > lastId) {
-                try (ResultSet row = next.executeQuery()) {
-                    row.next();
-                    lastId = row.getLong(1);
-                    nextId = lastId - IdSequences.ALLOCATION_SIZE + 1;
-                }
-            }
-            return nextId++;
         }
     }
 }

@@ -27,7 +27,6 @@ import java.util.Locale;
 public final class ImportBenchmark {
 
     private static final String DISTRICT = "district";
-    private static final int CHUNK = 200;
 
     private ImportBenchmark() {
     }
@@ -37,7 +36,9 @@ public final class ImportBenchmark {
         int invalid = Integer.getInteger("bench.invalid", 300);
         int runs = Integer.getInteger("bench.runs", 2);
         boolean postgres = Boolean.getBoolean("bench.postgres");
-        List<String> properties = List.of();
+        // The job's chunk (rows per commit) and the ceiling's commit interval are the same.
+        int chunk = Integer.getInteger("bench.chunk", 1000);
+        List<String> properties = new java.util.ArrayList<>(List.of("selfcheck.import.chunk-size=" + chunk));
         String database = "Derby (embedded)";
         if (postgres) {
             String name = "selfcheck_bench_import_" + System.currentTimeMillis();
@@ -45,9 +46,9 @@ public final class ImportBenchmark {
                  Statement sql = admin.createStatement()) {
                 sql.execute("CREATE DATABASE " + name);
             }
-            properties = List.of("selfcheck.db.datasource-class=org.postgresql.xa.PGXADataSource", "selfcheck.db.server=127.0.0.1",
+            properties.addAll(List.of("selfcheck.db.datasource-class=org.postgresql.xa.PGXADataSource", "selfcheck.db.server=127.0.0.1",
                     "selfcheck.db.port=5432", "selfcheck.db.name=" + name, "selfcheck.db.user=postgres",
-                    "selfcheck.db.password=unused-with-trust-auth");
+                    "selfcheck.db.password=unused-with-trust-auth"));
             database = "PostgreSQL (" + name + ")";
         }
         PayaraServer.Instance server = OwnServer.launchUnlessGiven("import", "target/bench-import", properties);
@@ -56,7 +57,7 @@ public final class ImportBenchmark {
         try {
             Boundary boundary = new Boundary(url);
             System.out.printf(Locale.ROOT, "Import benchmark against %s on %s: %d valid + %d invalid rows, chunk %d, %d cores%n",
-                    url, database, rows, invalid, CHUNK, Runtime.getRuntime().availableProcessors());
+                    url, database, rows, invalid, chunk, Runtime.getRuntime().availableProcessors());
             for (int run = 1; run <= runs; run++) {
                 String tag = "B" + LocalTime.now().format(DateTimeFormatter.ofPattern("HHmmss")) + run;
                 String id = boundary.ok(DISTRICT, "bench.import", "tag", tag, "valid", rows, "invalid", invalid).strip();
@@ -65,7 +66,7 @@ public final class ImportBenchmark {
                 boolean counts = view.startsWith("COMPLETED created=" + rows + " updated=0 rejected=" + invalid);
                 ok &= counts;
                 double jobRate = (rows + invalid) * 1000.0 / millis;
-                long ceilingMillis = Long.parseLong(boundary.ok(DISTRICT, "bench.ceiling", "tag", tag, "rows", rows, "chunk", CHUNK).strip());
+                long ceilingMillis = Long.parseLong(boundary.ok(DISTRICT, "bench.ceiling", "tag", tag, "rows", rows, "chunk", chunk).strip());
                 double ceilingRate = rows * 1000.0 / ceilingMillis;
                 System.out.printf(Locale.ROOT, "run %d%s: job %.1f s = %.0f rows/s (%s); JDBC batch ceiling %.1f s = %.0f rows/s;"
                                 + " ratio %.2f; load %.1f%n", run, run == 1 ? " (fresh database)" : " (warmed)", millis / 1000.0, jobRate,

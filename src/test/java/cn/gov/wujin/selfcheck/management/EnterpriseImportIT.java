@@ -104,6 +104,39 @@ class EnterpriseImportIT {
     }
 
     @Test
+    void rowsRejectedAfterTheLastValidRowAreRecordedWhenTheJobEnds() {
+        // No valid row at all: nothing for the writer, so the rejects are recorded as the step completes.
+        String id = upload(Demo.DISTRICT, ImportFiles.csv(List.of(
+                ImportFiles.row("导入测试" + run + "坏一公司", ImportFiles.withWrongCheck(ImportFiles.creditCode()), "湖塘镇", "机械"),
+                ImportFiles.row("", ImportFiles.creditCode(), "湖塘镇", "机械")), GBK), "AUTO");
+        String view = awaitEnded(Demo.DISTRICT, id);
+        assertTrue(view.startsWith("COMPLETED created=0 updated=0 rejected=2"), view);
+        assertTrue(view.contains("done=2 total=2"), view);
+        String rejects = boundary.ok(Demo.DISTRICT, "import.rejects", "id", id);
+        assertEquals(2, rejects.split("\\|").length, rejects);
+        assertTrue(rejects.contains("2:统一社会信用代码:统一社会信用代码校验位不正确") && rejects.contains("3:单位名称:"), rejects);
+    }
+
+    @Test
+    void aNameOneRowGivesUpIsTakenByTheNextRowOfTheSameChunk() {
+        String name = "导入测试" + run + "让名公司";
+        String oldCode = ImportFiles.creditCode();
+        boundary.ok(Demo.DISTRICT, "registry.create", "name", name, "code", oldCode, "town", "HUTANG");
+        // Row 2 renames the registered enterprise; row 3 is a new one under the name row 2 gave up.
+        String id = upload(Demo.DISTRICT, ImportFiles.csv(List.of(
+                ImportFiles.row(name + "改名", oldCode, "湖塘镇", "机械"),
+                ImportFiles.row(name, ImportFiles.creditCode(), "湖塘镇", "机械")), GBK), "AUTO");
+        String view = awaitEnded(Demo.DISTRICT, id);
+        assertTrue(view.startsWith("COMPLETED created=1 updated=1 rejected=0"), view);
+        // Each login carries its enterprise's name: the renamed one's and the new one's under the old name.
+        for (String login : List.of(name + "改名", name)) {
+            var answer = new JsfClient(PayaraServer.baseUrl()).login(login, "123456", PayaraServer.CAPTCHA);
+            assertEquals(302, answer.statusCode(), login);
+            assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/account/password.xhtml"), login);
+        }
+    }
+
+    @Test
     void utf8AndXlsxFilesImportAlikeAndADuplicateOfTheDatabaseUpdates() {
         String a = ImportFiles.creditCode();
         String b = ImportFiles.creditCode();

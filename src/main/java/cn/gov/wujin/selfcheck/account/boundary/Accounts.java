@@ -17,6 +17,7 @@ import cn.gov.wujin.selfcheck.platform.audit.Audit;
 import cn.gov.wujin.selfcheck.platform.audit.AuditAction;
 import cn.gov.wujin.selfcheck.platform.faces.Texts;
 import cn.gov.wujin.selfcheck.platform.persistence.Like;
+import cn.gov.wujin.selfcheck.platform.persistence.SequenceBlock;
 import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
 import cn.gov.wujin.selfcheck.platform.security.CallerScope;
 import cn.gov.wujin.selfcheck.platform.security.Role;
@@ -25,10 +26,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -255,21 +261,47 @@ public class Accounts {
                 generatesPasswords());
     }
 
+    /** An enterprise an import has just inserted, as its login needs it. */
+    public record NewEnterprise(Long id, String name, Long townId, Long departmentId) {
+    }
+
     /**
      * The logins of enterprises an import creates, in one go: the initial passwords of the configured
-     * mode (123456 shares one hash; a generated one is hashed with the one-time cost). The caller has
-     * checked each enterprise's scope; this checks it again.
+     * mode (123456 shares one hash; a generated one is hashed with the one-time cost), written as one
+     * JDBC batch on the persistence context's connection, so in the caller's transaction and after the
+     * enterprises it has inserted there the same way. The caller has checked each enterprise's scope;
+     * this checks it again. The rows are those {@link UserAccount#forEnterprise} makes.
      */
-    public List<IssuedPassword> openEnterpriseLogins(CallerScope caller, List<Enterprise> enterprises) {
+    public List<IssuedPassword> openEnterpriseLogins(CallerScope caller, List<NewEnterprise> enterprises) {
         boolean generated = generatesPasswords();
-        LocalDateTime now = LocalDateTime.now(clock);
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         List<IssuedPassword> issued = new java.util.ArrayList<>(enterprises.size());
-        for (Enterprise enterprise : enterprises) {
-            requireOfficerCovering(caller, enterprise);
-            String password = InitialPasswords.next(initialPasswordMode);
-            UserAccount account = UserAccount.forEnterprise(enterprise, hashing.hashInitial(password, generated), now);
-            em.persist(account);
-            issued.add(new IssuedPassword(account.getId(), account.getUsername(), account.getDisplayName(), password, generated));
+        Connection connection = em.unwrap(Connection.class);
+        try (SequenceBlock ids = new SequenceBlock(connection, "user_account");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO user_account (id, username, password_hash, "
+                     + "role, display_name, enterprise_id, must_change_password, failed_attempts, active, created_at, version, "
+                     + "session_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, 0)")) {
+            for (NewEnterprise enterprise : enterprises) {
+                if (!caller.role().isOfficer() || !caller.covers(enterprise.id(), enterprise.townId(), enterprise.departmentId())) {
+                    throw new AccessDeniedException();
+                }
+                String password = InitialPasswords.next(initialPasswordMode);
+                long id = ids.next();
+                insert.setLong(1, id);
+                insert.setString(2, enterprise.name());
+                insert.setString(3, hashing.hashInitial(password, generated));
+                insert.setString(4, Role.ENTERPRISE.name());
+                insert.setString(5, enterprise.name());
+                insert.setLong(6, enterprise.id());
+                insert.setBoolean(7, true);
+                insert.setBoolean(8, true);
+                insert.setTimestamp(9, now);
+                insert.addBatch();
+                issued.add(new IssuedPassword(id, enterprise.name(), enterprise.name(), password, generated));
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("enterprise logins not written", e);
         }
         return issued;
     }

@@ -2,12 +2,13 @@ package cn.gov.wujin.selfcheck.account.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
-import java.util.UUID;
 
 /** PBKDF2 password hashes through Jakarta Security's {@link Pbkdf2PasswordHash}. */
 @ApplicationScoped
@@ -32,11 +33,17 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash oneTimeHash;
 
-    /** The hash of the manual's initial password 123456, computed once: it is public, so all may share it. */
-    private volatile String initialHash;
+    /**
+     * The hash of the manual's initial password 123456, computed once at start-up: it is public, so all
+     * may share it. It is also what a login with an unknown user name is compared against, so that the
+     * answer takes as long as for a known one (the comparison's result is never used).
+     */
+    private String initialHash;
 
-    /** Compared against when the user name is unknown, so that the answer takes as long as for a known one. */
-    private String decoy;
+    /** Made at start-up, so the 210,000 PBKDF2 rounds of the shared hash are not spent in the first login or import. */
+    void atStartup(@Observes Startup startup) {
+        // the observer's only purpose is to create the bean
+    }
 
     @PostConstruct
     void configure() {
@@ -45,7 +52,7 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        decoy = hash.generate(UUID.randomUUID().toString().toCharArray());
+        initialHash = hash.generate(PasswordPolicy.INITIAL_PASSWORD.toCharArray());
         oneTimeHash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(oneTimeIterations),
@@ -61,12 +68,7 @@ public class PasswordHashing {
         if (!PasswordPolicy.INITIAL_PASSWORD.equals(password)) {
             return hash(password);
         }
-        String shared = initialHash;
-        if (shared == null) {
-            shared = hash(password);
-            initialHash = shared;
-        }
-        return shared;
+        return initialHash;
     }
 
     public String hash(String password) {
@@ -78,6 +80,6 @@ public class PasswordHashing {
     }
 
     public void spendTimeForUnknownUser(String password) {
-        hash.verify((password == null ? "" : password).toCharArray(), decoy);
+        hash.verify((password == null ? "" : password).toCharArray(), initialHash);
     }
 }

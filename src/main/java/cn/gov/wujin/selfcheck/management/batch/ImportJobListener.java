@@ -6,6 +6,8 @@ import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+
+import java.util.List;
 import jakarta.inject.Named;
 
 /** Marks the import as running when its job starts and records how it ended, with the step's metrics. */
@@ -30,6 +32,9 @@ public class ImportJobListener implements JobListener {
 
     @Override
     public void afterJob() {
-        work.end(Long.valueOf(importId), jobContext.getExecutionId(), jobContext.getBatchStatus());
+        // Rows rejected after the last write (a last chunk without a valid row): recorded if the step completed.
+        List<ImportWork.Rejected> rejects = jobContext.getTransientUserData() instanceof ChunkState state
+                ? state.takeRejects() : List.of();
+        work.end(Long.valueOf(importId), jobContext.getExecutionId(), jobContext.getBatchStatus(), rejects);
     }
 }

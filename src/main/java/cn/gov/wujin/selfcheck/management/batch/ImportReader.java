@@ -33,24 +33,23 @@ public class ImportReader extends AbstractItemReader {
     ImportWork work;
 
     private ImportFile file;
-    private int lastLine;
+    private ChunkState state;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
         ImportWork.Source source = work.source(Long.valueOf(importId));
         file = ImportFile.open(Path.of(source.path()), ImportFile.Format.valueOf(source.format()),
                 source.charset() == null ? null : Charset.forName(source.charset()));
-        lastLine = source.doneLine();
-        jobContext.setTransientUserData(lastLine);
+        state = new ChunkState(source.doneLine());
+        jobContext.setTransientUserData(state);
     }
 
     @Override
     public Object readItem() {
         while (file.hasNext()) {
             ImportFile.Row row = file.next();
-            if (row.number() > lastLine) {
-                lastLine = row.number();
-                jobContext.setTransientUserData(lastLine);
+            if (row.number() > state.lastLine()) {
+                state.read(row.number());
                 return row;
             }
         }
@@ -59,7 +58,7 @@ public class ImportReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return lastLine;
+        return state.lastLine();
     }
 
     @Override

@@ -4,10 +4,11 @@ import cn.gov.wujin.selfcheck.management.boundary.ImportWork;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.enterprise.context.Dependent;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Records each skipped row (line, column, reason, its cells) in the chunk's transaction. */
+/** Keeps each skipped row (line, column, reason, its cells) for the writer, which records it with its chunk. */
 @Named("importSkipListener")
 @Dependent
 public class ImportSkipListener implements SkipProcessListener {
@@ -17,12 +18,13 @@ public class ImportSkipListener implements SkipProcessListener {
     String importId;
 
     @Inject
-    ImportWork work;
+    JobContext jobContext;
 
     @Override
     public void onSkipProcessItem(Object item, Exception e) {
         if (e instanceof RowRejectedException rejected) {
-            work.reject(Long.valueOf(importId), rejected.line(), rejected.column(), rejected.reason(), rejected.cells());
+            ((ChunkState) jobContext.getTransientUserData()).rejected(
+                    new ImportWork.Rejected(rejected.line(), rejected.column(), rejected.reason(), rejected.cells()));
         }
     }
 }

@@ -10,7 +10,10 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** Creates or updates the chunk's enterprises and moves the import's committed line, in one transaction. */
+/**
+ * Creates or updates the chunk's enterprises, records the rows rejected since the last write and moves the
+ * import's committed line, in one transaction.
+ */
 @Named("importWriter")
 @Dependent
 public class ImportWriter extends AbstractItemWriter {
@@ -27,7 +30,8 @@ public class ImportWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        work.write(Long.valueOf(importId), items.stream().map(ImportItem.class::cast).toList(),
-                (Integer) jobContext.getTransientUserData());
+        ChunkState state = (ChunkState) jobContext.getTransientUserData();
+        work.write(Long.valueOf(importId), items.stream().map(ImportItem.class::cast).toList(), state.takeRejects(),
+                state.lastLine());
     }
 }

@@ -67,7 +67,7 @@ public class EnterpriseImports {
 
     /** Rows per chunk (and per commit). */
     @Inject
-    @ConfigProperty(name = "selfcheck.import.chunk-size", defaultValue = "200")
+    @ConfigProperty(name = "selfcheck.import.chunk-size", defaultValue = "1000")
     int chunkSize;
 
     /** A running import whose heartbeat is older than this is taken to have died with its server. */

@@ -10,6 +10,7 @@ import cn.gov.wujin.selfcheck.enterprise.entity.SupervisionLevel;
 import cn.gov.wujin.selfcheck.enterprise.entity.Town;
 import cn.gov.wujin.selfcheck.management.batch.ImportItem;
 import cn.gov.wujin.selfcheck.enterprise.entity.SafetyStaff;
+import cn.gov.wujin.selfcheck.management.control.CreatedRows;
 import cn.gov.wujin.selfcheck.management.control.ReferenceNames;
 import cn.gov.wujin.selfcheck.management.control.SafetyHeads;
 import cn.gov.wujin.selfcheck.management.control.RowCheck;
@@ -34,7 +35,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -183,29 +187,38 @@ public class ImportWork {
         return new ReferenceNames(entries);
     }
 
-    /** Records a rejected row once (a replayed chunk finds it recorded). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void reject(Long importId, int line, String column, String reason, List<String> cells) {
-        boolean recorded = !em.createQuery("SELECT r.lineNo FROM ImportReject r WHERE r.importId = :id AND r.lineNo = :line",
-                Integer.class).setParameter("id", importId).setParameter("line", line).getResultList().isEmpty();
-        if (!recorded) {
-            em.persist(new ImportReject(importId, line, column, reason, cells));
+    /** A row the processor rejected: its line, the column at fault, the reason and its cells as read. */
+    public record Rejected(int line, String column, String reason, List<String> cells) {
+    }
+
+    /**
+     * Records rejected rows after the import's committed line {@code after}; whatever an earlier,
+     * uncommitted attempt may have left there is replaced, so a row is recorded once.
+     */
+    private void recordRejects(Long importId, int after, List<Rejected> rejects) {
+        if (rejects.isEmpty()) {
+            return;
+        }
+        em.createQuery("DELETE FROM ImportReject r WHERE r.importId = :id AND r.lineNo > :after")
+                .setParameter("id", importId).setParameter("after", after).executeUpdate();
+        for (Rejected reject : rejects) {
+            em.persist(new ImportReject(importId, reject.line(), reject.column(), reject.reason(), reject.cells()));
         }
     }
 
     /**
      * Writes a chunk: creates the new enterprises with their logins and 安全负责人, updates the fixed
      * fields of the existing ones (each change in the history), records each row's outcome, and moves
-     * the import's committed line and counts, all in the chunk's transaction.
+     * the import's committed line and counts, all in the chunk's transaction; the rows rejected since
+     * the last write are recorded with it.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void write(Long importId, List<ImportItem> items, int lastLine) {
+    public void write(Long importId, List<ImportItem> items, List<Rejected> rejects, int lastLine) {
         EnterpriseImport job = job(importId);
+        recordRejects(importId, job.getDoneLine(), rejects);
         CallerScope scope = scopeOf(job);
         LocalDateTime now = LocalDateTime.now(clock);
-        String by = scope.signature();
-        List<Enterprise> created = new ArrayList<>();
-        Map<Enterprise, ImportItem> lines = new LinkedHashMap<>();
+        List<ImportItem> created = new ArrayList<>();
         int updated = 0;
         Map<Long, Enterprise> existing = new HashMap<>();
         List<Long> ids = items.stream().map(ImportItem::existingId).filter(Objects::nonNull).toList();
@@ -217,50 +230,71 @@ public class ImportWork {
         }
         for (ImportItem item : items) {
             RowCheck.Valid v = item.values();
-            Town town = em.getReference(Town.class, v.townId());
-            IndustryDepartment department = em.getReference(IndustryDepartment.class, v.departmentId());
             if (!scope.covers(null, v.townId(), v.departmentId())) {
                 throw new AccessDeniedException();
             }
             if (item.existingId() == null) {
-                Enterprise enterprise = new Enterprise(v.name(), v.creditCode(), town, department,
-                        em.find(EnterpriseType.class, v.typeId()), em.find(SupervisionLevel.class, v.levelId()), now);
-                enterprise.updateContact(v.principalName(), v.contactPhone());
-                em.persist(enterprise);
-                SafetyStaff head = SafetyHeads.of(enterprise, v.safetyHeadName(), v.safetyHeadMobile(), now, by);
-                if (head != null) {
-                    em.persist(head);
-                }
-                created.add(enterprise);
-                lines.put(enterprise, item);
+                created.add(item);
             } else {
                 Enterprise enterprise = existing.get(item.existingId());
                 if (enterprise == null || !scope.covers(enterprise.getId(), enterprise.getTown().getId(),
                         enterprise.getDepartment().getId())) {
                     throw new AccessDeniedException();
                 }
-                update(enterprise, v, town, department, scope, now, importId, item.line());
+                update(enterprise, v, em.getReference(Town.class, v.townId()),
+                        em.getReference(IndustryDepartment.class, v.departmentId()), scope, now, importId, item.line());
                 em.persist(new ImportOutcome(importId, item.line(), enterprise.getId(), false, null));
                 updated++;
             }
         }
         if (!created.isEmpty()) {
-            List<IssuedPassword> logins = accounts.openEnterpriseLogins(scope, created);
-            int i = 0;
-            for (Map.Entry<Enterprise, ImportItem> entry : lines.entrySet()) {
-                IssuedPassword login = logins.get(i++);
-                Enterprise enterprise = entry.getKey();
-                // Each created enterprise's origin (this import, this row) is its outcome row; the audit log has the
-                // import itself (started, continued, ended with its counts), not one row per enterprise.
-                em.persist(new ImportOutcome(importId, entry.getValue().line(), enterprise.getId(), true,
-                        login.generated() ? login.password() : null));
-            }
+            // The updates first: a row may take a name another row of this chunk has just given up.
+            em.flush();
+            create(importId, scope, created, now);
         }
         em.flush();
         em.createQuery("UPDATE EnterpriseImport i SET i.doneLine = :line, i.createdCount = i.createdCount + :created, "
                         + "i.updatedCount = i.updatedCount + :updated, i.heartbeatAt = :now WHERE i.id = :id")
                 .setParameter("line", lastLine).setParameter("created", created.size()).setParameter("updated", updated)
                 .setParameter("now", now).setParameter("id", importId).executeUpdate();
+    }
+
+    /**
+     * The new enterprises of a chunk, their logins and their outcome rows, as JDBC batches on the
+     * transaction's connection ({@link CreatedRows}); a 安全负责人 given in the file becomes the
+     * enterprise's first staff row through JPA. Each created enterprise's origin (this import, this
+     * row) is its outcome row; the audit log has the import itself (started, continued, ended with its
+     * counts), not one row per enterprise.
+     */
+    private void create(Long importId, CallerScope scope, List<ImportItem> items, LocalDateTime now) {
+        List<Long> ids;
+        try {
+            Connection connection = em.unwrap(Connection.class);
+            ids = CreatedRows.insertEnterprises(connection, items.stream().map(ImportItem::values).toList(), now);
+            List<Accounts.NewEnterprise> enterprises = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                RowCheck.Valid v = items.get(i).values();
+                enterprises.add(new Accounts.NewEnterprise(ids.get(i), v.name().strip(), v.townId(), v.departmentId()));
+            }
+            List<IssuedPassword> logins = accounts.openEnterpriseLogins(scope, enterprises);
+            List<CreatedRows.Outcome> outcomes = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                IssuedPassword login = logins.get(i);
+                outcomes.add(new CreatedRows.Outcome(items.get(i).line(), ids.get(i), login.generated() ? login.password() : null));
+            }
+            CreatedRows.insertOutcomes(connection, importId, outcomes);
+        } catch (SQLException e) {
+            throw new PersistenceException("import " + importId + ": new enterprises not written", e);
+        }
+        String by = scope.signature();
+        for (int i = 0; i < items.size(); i++) {
+            RowCheck.Valid v = items.get(i).values();
+            if (v.safetyHeadName() != null && !v.safetyHeadName().isBlank()) {
+                SafetyStaff head = SafetyHeads.of(em.find(Enterprise.class, ids.get(i)), v.safetyHeadName(),
+                        v.safetyHeadMobile(), now, by);
+                em.persist(head);
+            }
+        }
     }
 
     private void update(Enterprise enterprise, RowCheck.Valid v, Town town, IndustryDepartment department, CallerScope scope,
@@ -347,9 +381,13 @@ public class ImportWork {
                 .setParameter("now", now).setParameter("id", importId).executeUpdate();
     }
 
-    /** How the execution ended: the status, the step's metrics added to the import's, the rejected count. */
+    /**
+     * How the execution ended: the status, the step's metrics added to the import's, the rejected count.
+     * The rows rejected after the last write are recorded when the step completed (a failed or stopped
+     * one reads them again when it is continued).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void end(Long importId, long executionId, BatchStatus batchStatus) {
+    public void end(Long importId, long executionId, BatchStatus batchStatus, List<Rejected> lastRejects) {
         int read = 0;
         int write = 0;
         int skip = 0;
@@ -377,6 +415,13 @@ public class ImportWork {
             case STOPPED, STOPPING -> ImportStatus.INTERRUPTED;
             default -> ImportStatus.FAILED;
         };
+        if (status == ImportStatus.COMPLETED && !lastRejects.isEmpty()) {
+            recordRejects(importId, job(importId).getDoneLine(), lastRejects);
+            em.createQuery("UPDATE EnterpriseImport i SET i.doneLine = :line WHERE i.id = :id AND i.doneLine < :line")
+                    .setParameter("line", lastRejects.get(lastRejects.size() - 1).line()).setParameter("id", importId)
+                    .executeUpdate();
+            em.flush();
+        }
         long rejected = em.createQuery("SELECT COUNT(r) FROM ImportReject r WHERE r.importId = :id", Long.class)
                 .setParameter("id", importId).getSingleResult();
         LocalDateTime now = LocalDateTime.now(clock);
