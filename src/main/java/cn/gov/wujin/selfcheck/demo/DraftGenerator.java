@@ -52,7 +52,6 @@ public class DraftGenerator {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            boolean derby = connection.getMetaData().getDatabaseProductName().contains("Derby");
             References refs = References.read(connection);
             long standard = single(connection, "SELECT MIN(s.id) FROM checklist_standard s JOIN enterprise_type t "
                     + "ON s.enterprise_type_id = t.id WHERE t.code = 'GM' AND s.status = 'PUBLISHED'");
@@ -103,7 +102,6 @@ public class DraftGenerator {
         long enterpriseId;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            boolean derby = connection.getMetaData().getDatabaseProductName().contains("Derby");
             References refs = References.read(connection);
             enterpriseId = new SequenceBlock(connection, "enterprise").next();
             try (PreparedStatement enterprise = connection.prepareStatement(References.INSERT_ENTERPRISE)) {

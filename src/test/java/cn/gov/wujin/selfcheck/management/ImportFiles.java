@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Import files for the tests: unique valid credit codes, CSV in a given encoding, an .xlsx. */
-final class ImportFiles {
+public final class ImportFiles {
 
     static final List<String> HEADER = List.of("单位名称", "统一社会信用代码", "属地", "行业主管部门", "单位类型", "监管等级",
             "主要负责人", "联系电话");
@@ -25,7 +25,7 @@ final class ImportFiles {
     }
 
     /** A valid 统一社会信用代码 not used before in this run (nor, with its clock part, in earlier runs). */
-    static String creditCode() {
+    public static String creditCode() {
         long n = SEQUENCE.incrementAndGet();
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 9; i++) {

@@ -1,5 +1,6 @@
 package cn.gov.wujin.selfcheck.notice;
 
+import cn.gov.wujin.selfcheck.management.ImportFiles;
 import cn.gov.wujin.selfcheck.testing.Boundary;
 import cn.gov.wujin.selfcheck.testing.Demo;
 import cn.gov.wujin.selfcheck.testing.JsfClient;
@@ -55,7 +56,11 @@ class ReminderIT {
 
     /** The enterprise's reminders of one kind, by cause key. */
     private List<String> causes(String kind) {
-        HttpResponse<String> response = support.post("/test-support/notices", Map.of("enterprise", ENTERPRISE, "listReminders", "true"));
+        return causes(ENTERPRISE, kind);
+    }
+
+    private List<String> causes(String enterprise, String kind) {
+        HttpResponse<String> response = support.post("/test-support/notices", Map.of("enterprise", enterprise, "listReminders", "true"));
         assertEquals(200, response.statusCode());
         return response.body().lines().filter(line -> line.startsWith(kind + " ")).map(line -> line.substring(kind.length() + 1)).toList();
     }
@@ -137,5 +142,25 @@ class ReminderIT {
                 .map(d -> "PROFILE_INCOMPLETE:" + d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                 .distinct().toList();
         assertEquals(weeks, causes("PROFILE_INCOMPLETE").stream().filter(cause -> cause.contains(":2032-")).toList());
+    }
+
+    @Test
+    void aDisabledEnterpriseGetsNoReminders() {
+        String tag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+        String inUse = "提醒测试" + tag + "在用公司";
+        String disabled = "提醒测试" + tag + "停用公司";
+        LocalDate until = LocalDate.of(2033, 3, 31);
+        String[] staff = new String[2];
+        int i = 0;
+        for (String name : List.of(inUse, disabled)) {
+            boundary.ok(Demo.DISTRICT, "registry.create", "name", name, "code", ImportFiles.creditCode(), "town", "HUTANG");
+            staff[i++] = boundary.ok(Demo.DISTRICT, "staff.add", "enterprise", name, "name", "证书测试员", "certificateUntil", until);
+        }
+        boundary.ok(Demo.DISTRICT, "registry.setActive", "enterprise", disabled, "active", "false");
+
+        setClock(until.minusDays(10).atTime(7, 0));
+        run("enterprise-data");
+        assertEquals(List.of("CERTIFICATE_EXPIRING:" + staff[0] + ":" + until), causes(inUse, "CERTIFICATE_EXPIRING"));
+        assertEquals(List.of(), causes(disabled, "CERTIFICATE_EXPIRING"), "停用: no reminder");
     }
 }

@@ -78,9 +78,15 @@ public class Reminders implements Notifier {
     @Override
     public int remindOnce(String kind, List<DueReminder> drafts) {
         Map<String, DueReminder> wanted = new LinkedHashMap<>();
+        // A disabled (停用) enterprise gets no reminders, whatever component asks for them.
+        Set<Long> disabled = new HashSet<>(em.createQuery("SELECT e.id FROM Enterprise e WHERE e.active = FALSE", Long.class)
+                .getResultList());
         for (DueReminder draft : drafts) {
             if (draft.causeKey() == null) {
                 throw new IllegalArgumentException("a reminder sent once names its cause");
+            }
+            if (disabled.contains(draft.enterpriseId())) {
+                continue;
             }
             wanted.putIfAbsent(draft.enterpriseId() + "|" + draft.causeKey(), draft);
         }
