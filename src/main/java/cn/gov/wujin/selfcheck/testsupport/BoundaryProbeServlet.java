@@ -148,6 +148,12 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     @Inject
     cn.gov.wujin.selfcheck.demo.ImportBenchData benchData;
 
+    @Inject
+    cn.gov.wujin.selfcheck.demo.StatisticsSeed statisticsSeed;
+
+    @Inject
+    cn.gov.wujin.selfcheck.statistics.boundary.Statistics statistics;
+
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Params p = new Params(request);
@@ -259,6 +265,44 @@ public class BoundaryProbeServlet extends LocalTestSupport {
                 }
             }
             case "import.history" -> imports.count(caller);
+            // statistics
+            case "stats.seed" -> {
+                try {
+                    yield statisticsSeed.seed(p.get("tag"), p.get("password"));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            case "stats.table" -> {
+                var table = statistics.table(caller, cn.gov.wujin.selfcheck.statistics.boundary.StatisticsPeriod.parse(p.get("period")),
+                        p.has("grouping") ? cn.gov.wujin.selfcheck.statistics.boundary.Grouping.valueOf(p.get("grouping")) : null);
+                StringBuilder out = new StringBuilder();
+                java.util.List<cn.gov.wujin.selfcheck.statistics.boundary.StatisticsRow> rows = new java.util.ArrayList<>(table.rows());
+                rows.add(table.total());
+                for (var row : rows) {
+                    out.append(row == table.total() ? "ALL" : row.getLabel()).append(':');
+                    for (var measure : cn.gov.wujin.selfcheck.statistics.boundary.Measure.values()) {
+                        out.append(' ').append(measure.name()).append('=').append(row.count(measure));
+                    }
+                    out.append(" rate=").append(row.getParticipationRate()).append(" zeroRate=").append(row.getZeroRate())
+                            .append(" rectificationRate=").append(row.getRectificationRate()).append(" funds=").append(row.getFunds())
+                            .append('\n');
+                }
+                yield out.toString();
+            }
+            case "stats.trend" -> statistics.trend(caller, java.time.YearMonth.parse(p.get("month"))).stream()
+                    .map(t -> t.month() + " " + t.due() + " " + t.submitted() + " " + t.generalFound() + " " + t.majorFound())
+                    .collect(java.util.stream.Collectors.joining("|"));
+            case "stats.list" -> {
+                var period = cn.gov.wujin.selfcheck.statistics.boundary.StatisticsPeriod.parse(p.get("period"));
+                var measure = cn.gov.wujin.selfcheck.statistics.boundary.Measure.valueOf(p.get("measure"));
+                var grouping = p.has("grouping") ? cn.gov.wujin.selfcheck.statistics.boundary.Grouping.valueOf(p.get("grouping")) : null;
+                String key = p.get("key", null);
+                long count = statistics.count(caller, period, measure, grouping, key);
+                yield count + " " + statistics.list(caller, period, measure, grouping, key, 0, 100).stream()
+                        .map(cn.gov.wujin.selfcheck.statistics.boundary.Statistics.Item::enterprise).sorted()
+                        .collect(java.util.stream.Collectors.joining("|"));
+            }
             case "officer.create" -> {
                 cn.gov.wujin.selfcheck.account.boundary.OfficerForm form = new cn.gov.wujin.selfcheck.account.boundary.OfficerForm();
                 form.setUsername(p.get("username"));

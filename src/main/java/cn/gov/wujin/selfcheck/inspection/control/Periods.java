@@ -20,6 +20,15 @@ public final class Periods {
     }
 
     /**
+     * The first day that counts for {@code period} ({@link #periodOf} is the inverse): the day after the
+     * auto-submit day of the month before, or the month's first day when that month has no such day.
+     */
+    public static LocalDate firstDay(YearMonth period, int autoSubmitDay) {
+        YearMonth before = period.minusMonths(1);
+        return autoSubmitDay >= before.lengthOfMonth() ? period.atDay(1) : before.atDay(autoSubmitDay + 1);
+    }
+
+    /**
      * The newest period whose automatic submission time has passed at {@code now}: this month once
      * the day and hour are reached, the previous month before that.
      */

@@ -1,0 +1,92 @@
+package cn.gov.wujin.selfcheck.statistics.web;
+
+import cn.gov.wujin.selfcheck.platform.faces.PagedModel;
+import cn.gov.wujin.selfcheck.platform.faces.ViewTarget;
+import cn.gov.wujin.selfcheck.platform.security.AccessDeniedException;
+import cn.gov.wujin.selfcheck.platform.security.Caller;
+import cn.gov.wujin.selfcheck.statistics.boundary.Grouping;
+import cn.gov.wujin.selfcheck.statistics.boundary.Measure;
+import cn.gov.wujin.selfcheck.statistics.boundary.Statistics;
+import cn.gov.wujin.selfcheck.statistics.boundary.StatisticsPeriod;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * The list behind a number of 统计分析 (/officer/statistics-list.xhtml?period=&measure=[&grouping=&key=]):
+ * enterprises, records or hazards, counted and paged by the same conditions as the number. A malformed
+ * address answers 403 like a refused one.
+ */
+@Named
+@ViewScoped
+public class StatisticsListView implements Serializable {
+
+    @Inject
+    Caller currentUser;
+
+    @Inject
+    Statistics statistics;
+
+    private StatisticsPeriod period;
+    private Measure measure;
+    private Grouping grouping;
+    private String key;
+    private long total;
+    private LazyDataModel<Statistics.Item> model;
+
+    /** The view action: reads the address; refuses what it cannot read. */
+    public void load() {
+        ViewTarget.findOrRefuse(() -> {
+            Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+            try {
+                period = StatisticsPeriod.parse(p.get("period"));
+                measure = Measure.valueOf(p.getOrDefault("measure", ""));
+                grouping = p.get("grouping") == null ? null : Grouping.valueOf(p.get("grouping"));
+            } catch (IllegalArgumentException e) {
+                throw new AccessDeniedException();
+            }
+            if (period == null) {
+                throw new AccessDeniedException();
+            }
+            key = grouping == null ? null : p.get("key");
+            total = statistics.count(currentUser.scope(), period, measure, grouping, key);
+            model = new PagedModel<>(() -> statistics.count(currentUser.scope(), period, measure, grouping, key),
+                    (first, size) -> statistics.list(currentUser.scope(), period, measure, grouping, key, first, size),
+                    Statistics.Item::getLink);
+            return this;
+        });
+    }
+
+    public String getSubject() {
+        return measure == null ? null : measure.subject().name();
+    }
+
+    public String getMeasure() {
+        return measure == null ? null : measure.name();
+    }
+
+    public String getPeriodKey() {
+        return period == null ? null : period.key();
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getGrouping() {
+        return grouping == null ? null : grouping.name();
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public LazyDataModel<Statistics.Item> getModel() {
+        return model;
+    }
+}
