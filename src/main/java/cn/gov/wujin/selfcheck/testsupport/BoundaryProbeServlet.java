@@ -293,6 +293,8 @@ public class BoundaryProbeServlet extends LocalTestSupport {
             case "stats.trend" -> statistics.trend(caller, java.time.YearMonth.parse(p.get("month"))).stream()
                     .map(t -> t.month() + " " + t.due() + " " + t.submitted() + " " + t.generalFound() + " " + t.majorFound())
                     .collect(java.util.stream.Collectors.joining("|"));
+            case "stats.urge" -> statistics.urgeNotReported(caller,
+                    cn.gov.wujin.selfcheck.statistics.boundary.StatisticsPeriod.parse(p.get("period")), null, null);
             case "stats.list" -> {
                 var period = cn.gov.wujin.selfcheck.statistics.boundary.StatisticsPeriod.parse(p.get("period"));
                 var measure = cn.gov.wujin.selfcheck.statistics.boundary.Measure.valueOf(p.get("measure"));

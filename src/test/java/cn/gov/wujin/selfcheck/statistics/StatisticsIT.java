@@ -2,6 +2,7 @@ package cn.gov.wujin.selfcheck.statistics;
 
 import cn.gov.wujin.selfcheck.testing.Boundary;
 import cn.gov.wujin.selfcheck.testing.Demo;
+import cn.gov.wujin.selfcheck.testing.JsfClient;
 import cn.gov.wujin.selfcheck.testing.PayaraServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,6 +73,26 @@ class StatisticsIT {
         String notReported = boundary.ok(Demo.TOWN_HUTANG, "stats.list", "period", "2026-03", "measure", "NOT_REPORTED");
         assertTrue(!notReported.contains("统计测试"), notReported);
         assertTrue(seed.contains(" stat"), seed);
+    }
+
+    @Test
+    void urgingRemindsEachEnterpriseThatHasNotReportedOnceADay() {
+        Boundary boundary = new Boundary(PayaraServer.baseUrl());
+        String tag = tag();
+        String officer = boundary.ok(Demo.ADMIN, "stats.seed", "tag", tag, "password", Demo.OFFICER_PASSWORD).split(" ")[1];
+        assertEquals("REFUSED statistics.urge.monthOnly", boundary.call(officer, "stats.urge", "period", "2026-Q1"));
+        assertEquals("2", boundary.ok(officer, "stats.urge", "period", "2026-03").strip(), "丁 and 戊");
+        assertEquals("0", boundary.ok(officer, "stats.urge", "period", "2026-03").strip(), "the same day: none again");
+        JsfClient support = new JsfClient(PayaraServer.baseUrl());
+        for (String name : List.of("丁公司", "戊公司", "甲公司")) {
+            var reminders = support.post("/test-support/notices", Map.of("enterprise", "统计测试" + tag + name, "listReminders", "true"));
+            long urged = reminders.body().lines().filter(line -> line.startsWith("URGED URGED:2026-03:")).count();
+            assertEquals(name.equals("甲公司") ? 0 : 1, urged, name + ": " + reminders.body());
+        }
+        // 湖塘镇's officer reaches only its own town's enterprises: none of the seeded town is reminded again.
+        boundary.ok(Demo.TOWN_HUTANG, "stats.urge", "period", "2026-03");
+        var reminders = support.post("/test-support/notices", Map.of("enterprise", "统计测试" + tag + "丁公司", "listReminders", "true"));
+        assertEquals(1, reminders.body().lines().filter(line -> line.startsWith("URGED ")).count(), reminders.body());
     }
 
     private static String tag() {

@@ -68,6 +68,13 @@ class StatisticsPageIT extends BrowserTest {
         assertEquals(List.of("统计测试" + tag + "丁公司", "统计测试" + tag + "戊公司"),
                 Gui.texts(driver.findElements(By.cssSelector("a.item-enterprise"))).stream().sorted().toList());
 
+        // 一键催报 (confirmed): the two are reminded; a second click the same day reminds none.
+        for (String expected : List.of("已向 2 家单位", "已向 0 家单位")) {
+            Gui.click(driver, By.id("list:urge"));
+            Gui.click(driver, Gui.shown(driver, By.id("confirmYes")));
+            Gui.until(driver, d -> d.findElement(By.id("list:messages")).getText().contains(expected));
+        }
+
         // The export, read back: the town's row with its numbers.
         JsfClient client = new JsfClient(baseUrl());
         assertEquals(302, client.login(Demo.DISTRICT, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA).statusCode());

@@ -53,6 +53,9 @@ public class Statistics {
     Clock clock;
 
     @Inject
+    cn.gov.wujin.selfcheck.platform.notify.Notifier notifier;
+
+    @Inject
     @ConfigProperty(name = "selfcheck.autosubmit.day", defaultValue = "25")
     int autoSubmitDay;
 
@@ -80,6 +83,31 @@ public class Statistics {
         public String getEnterprise() { return enterprise; }
         public List<String> getCells() { return cells; }
         public String getLink() { return link; }
+    }
+
+    /** The kind of a 催报 reminder, as the notice component lists it. */
+    public static final String URGED = "URGED";
+
+    /**
+     * 催报: a 系统提醒 (and its e-mail, where the enterprise has an address) to every enterprise the
+     * month's 未上报 counts in the caller's scope (and group, if given); at most one per enterprise and
+     * day, however often it is asked. Returns how many were reminded now.
+     */
+    public int urgeNotReported(CallerScope caller, StatisticsPeriod period, Grouping grouping, String key) {
+        requireOfficer(caller);
+        if (period.kind() != StatisticsPeriod.Kind.MONTH) {
+            throw new cn.gov.wujin.selfcheck.platform.BusinessException("statistics.urge.monthOnly");
+        }
+        List<Long> ids = criteria(period, Measure.NOT_REPORTED, grouping, key)
+                .query(em, caller, "SELECT e.id", " ORDER BY e.id", Long.class).getResultList();
+        YearMonth month = period.first();
+        java.util.Locale zh = cn.gov.wujin.selfcheck.platform.faces.Texts.DEFAULT_LOCALE;
+        String title = cn.gov.wujin.selfcheck.platform.faces.Texts.get(zh, "reminder.urged.title", month.getYear(), month.getMonthValue());
+        String body = cn.gov.wujin.selfcheck.platform.faces.Texts.get(zh, "reminder.urged.body", month.getYear(), month.getMonthValue());
+        String cause = URGED + ":" + period.key() + ":" + LocalDate.now(clock);
+        return notifier.remindOnce(URGED, ids.stream()
+                .map(id -> new cn.gov.wujin.selfcheck.platform.notify.DueReminder(id, cause, title, body, "/enterprise/inspections.xhtml"))
+                .toList());
     }
 
     /** The month today's records count for (the auto-submit rule). */

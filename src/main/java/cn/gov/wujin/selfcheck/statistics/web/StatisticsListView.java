@@ -62,6 +62,17 @@ public class StatisticsListView implements Serializable {
         });
     }
 
+    /** 催报 is offered on the month's 未上报 list. */
+    public boolean isUrgeable() {
+        return measure == Measure.NOT_REPORTED && period != null && period.kind() == StatisticsPeriod.Kind.MONTH;
+    }
+
+    /** 催报: reminds every enterprise of the list (once per enterprise and day) and says how many were reminded now. */
+    public void urge() {
+        int reminded = statistics.urgeNotReported(currentUser.scope(), period, grouping, key);
+        cn.gov.wujin.selfcheck.platform.faces.Messages.info("statistics.urged", reminded);
+    }
+
     public String getSubject() {
         return measure == null ? null : measure.subject().name();
     }
