@@ -21,6 +21,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 
 /**
  * TESTS ONLY (reached through the test support): a town of its own with a TOWN officer and seven
@@ -53,44 +54,15 @@ public class StatisticsSeed {
     public String seed(String tag, String officerPassword) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement town = c.prepareStatement("INSERT INTO town (code, name, kind, sort_order, active, version) "
-                    + "VALUES (?, ?, 'TOWN', 900, TRUE, 0)")) {
-                town.setString(1, "ST" + tag);
-                town.setString(2, "统计测试" + tag + "镇");
-                town.executeUpdate();
-            }
-            long townId = single(c, "SELECT id FROM town WHERE code = 'ST" + tag + "'");
+            long townId = town(c, tag, officerPassword);
+            String officer = "stat" + tag;
             long department = single(c, "SELECT id FROM industry_department WHERE code = 'YJGL'");
             long type = single(c, "SELECT id FROM enterprise_type WHERE code = 'GM_JX'");
             long level = single(c, "SELECT MIN(id) FROM supervision_level");
-            long standard = single(c, "SELECT MIN(s.id) FROM checklist_standard s JOIN enterprise_type t "
-                    + "ON s.enterprise_type_id = t.id WHERE t.code = 'GM' AND s.status = 'PUBLISHED'");
+            long standard = standard(c);
             long[] items = new long[2];
             String[] firstLevels = new String[2];
-            try (Statement sql = c.createStatement(); ResultSet rows = sql.executeQuery("SELECT i.id, p.name FROM checklist_item i "
-                    + "JOIN checklist_category k ON i.category_id = k.id JOIN checklist_category p ON k.parent_id = p.id "
-                    + "WHERE k.standard_id = " + standard + " ORDER BY p.sort_order, k.sort_order, i.sort_order")) {
-                int found = 0;
-                while (found < 2 && rows.next()) {
-                    if (found == 0 || !rows.getString(2).equals(firstLevels[0])) {
-                        items[found] = rows.getLong(1);
-                        firstLevels[found++] = rows.getString(2);
-                    }
-                }
-            }
-            String officer = "stat" + tag;
-            SequenceBlock accountIds = new SequenceBlock(c, "user_account");
-            try (PreparedStatement account = c.prepareStatement("INSERT INTO user_account (id, username, password_hash, role, "
-                    + "display_name, town_id, must_change_password, failed_attempts, active, created_at, version, session_epoch) "
-                    + "VALUES (?, ?, ?, 'TOWN', ?, ?, FALSE, 0, TRUE, ?, 0, 0)")) {
-                account.setLong(1, accountIds.next());
-                account.setString(2, officer);
-                account.setString(3, hashing.hash(officerPassword));
-                account.setString(4, "统计测试" + tag + "镇安监办");
-                account.setLong(5, townId);
-                account.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-                account.executeUpdate();
-            }
+            firstItems(c, standard, items, firstLevels);
             Rows rows = new Rows(c, townId, department, type, level, standard);
             LocalDateTime registered = LocalDateTime.of(2020, 1, 1, 8, 0);
             long a = rows.enterprise("统计测试" + tag + "甲公司", registered, true);
@@ -131,6 +103,97 @@ public class StatisticsSeed {
             rows.record(g, LocalDate.of(2026, 3, 20), "SUBMITTED", false);
             c.commit();
             return townId + " " + officer + " " + firstLevels[0] + " " + firstLevels[1] + " overdue=" + overdue;
+        }
+    }
+
+    /**
+     * The quality flags' town ({@code 统计测试Q<tag>镇}, officer {@code statQ<tag>}), enterprises in use since 2020:
+     * <pre>
+     * H  a submitted record without hazard in each month from October 2025 to March 2026 (六个月零隐患)
+     * I  the same, but March's record found a hazard
+     * J  March: two 代报 hazards, one found by itself (代报多于自查)
+     * K  March: one 代报 hazard, one found by itself
+     * </pre>
+     * Returns the officer's login.
+     */
+    public String seedQuality(String tag, String officerPassword) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long townId = town(c, "Q" + tag, officerPassword);
+            long standard = standard(c);
+            long[] items = new long[2];
+            firstItems(c, standard, items, new String[2]);
+            Rows rows = new Rows(c, townId, single(c, "SELECT id FROM industry_department WHERE code = 'YJGL'"),
+                    single(c, "SELECT id FROM enterprise_type WHERE code = 'GM_JX'"), single(c, "SELECT MIN(id) FROM supervision_level"),
+                    standard);
+            LocalDateTime registered = LocalDateTime.of(2020, 1, 1, 8, 0);
+            long h = rows.enterprise("质量测试" + tag + "零隐患公司", registered, true);
+            long i = rows.enterprise("质量测试" + tag + "三月有隐患公司", registered, true);
+            long j = rows.enterprise("质量测试" + tag + "代报多公司", registered, true);
+            long k = rows.enterprise("质量测试" + tag + "代报少公司", registered, true);
+            for (int m = 0; m < 6; m++) {
+                YearMonth month = YearMonth.of(2025, 10).plusMonths(m);
+                long rh = rows.record(h, month.atDay(10), "SUBMITTED", false, month.toString());
+                rows.answer(rh, items[0], "NONE", null);
+                long ri = rows.record(i, month.atDay(10), "SUBMITTED", false, month.toString());
+                rows.answer(ri, items[0], m < 5 ? "NONE" : "GENERAL", m < 5 ? null : rows.hazard(i, items[0], null, "GENERAL",
+                        "OPEN", month.atDay(10).atTime(9, 0), LocalDate.of(2027, 1, 31), "SELF"));
+            }
+            LocalDateTime march = LocalDateTime.of(2026, 3, 12, 9, 0);
+            for (long[] found : new long[][]{{j, 2, 1}, {k, 1, 1}}) {
+                for (int n = 0; n < found[1]; n++) {
+                    rows.hazard(found[0], null, null, "GENERAL", "OPEN", march, LocalDate.of(2027, 1, 31), "OFFICER");
+                }
+                for (int n = 0; n < found[2]; n++) {
+                    rows.hazard(found[0], items[0], null, "GENERAL", "OPEN", march, LocalDate.of(2027, 1, 31), "SELF");
+                }
+            }
+            c.commit();
+            return "statQ" + tag;
+        }
+    }
+
+    /** A town of its own, {@code 统计测试<tag>镇}, with its TOWN officer {@code stat<tag>}; returns the town's id. */
+    private long town(Connection c, String tag, String officerPassword) throws SQLException {
+        try (PreparedStatement town = c.prepareStatement("INSERT INTO town (code, name, kind, sort_order, active, version) "
+                + "VALUES (?, ?, 'TOWN', 900, TRUE, 0)")) {
+            town.setString(1, "ST" + tag);
+            town.setString(2, "统计测试" + tag + "镇");
+            town.executeUpdate();
+        }
+        long townId = single(c, "SELECT id FROM town WHERE code = 'ST" + tag + "'");
+        SequenceBlock accountIds = new SequenceBlock(c, "user_account");
+        try (PreparedStatement account = c.prepareStatement("INSERT INTO user_account (id, username, password_hash, role, "
+                + "display_name, town_id, must_change_password, failed_attempts, active, created_at, version, session_epoch) "
+                + "VALUES (?, ?, ?, 'TOWN', ?, ?, FALSE, 0, TRUE, ?, 0, 0)")) {
+            account.setLong(1, accountIds.next());
+            account.setString(2, "stat" + tag);
+            account.setString(3, hashing.hash(officerPassword));
+            account.setString(4, "统计测试" + tag + "镇安监办");
+            account.setLong(5, townId);
+            account.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+            account.executeUpdate();
+        }
+        return townId;
+    }
+
+    private static long standard(Connection c) throws SQLException {
+        return single(c, "SELECT MIN(s.id) FROM checklist_standard s JOIN enterprise_type t "
+                + "ON s.enterprise_type_id = t.id WHERE t.code = 'GM' AND s.status = 'PUBLISHED'");
+    }
+
+    /** The first item of the standard's first 一级分类 and the first of its second, with those categories' names. */
+    private static void firstItems(Connection c, long standard, long[] items, String[] firstLevels) throws SQLException {
+        try (Statement sql = c.createStatement(); ResultSet rows = sql.executeQuery("SELECT i.id, p.name FROM checklist_item i "
+                + "JOIN checklist_category k ON i.category_id = k.id JOIN checklist_category p ON k.parent_id = p.id "
+                + "WHERE k.standard_id = " + standard + " ORDER BY p.sort_order, k.sort_order, i.sort_order")) {
+            int found = 0;
+            while (found < 2 && rows.next()) {
+                if (found == 0 || !rows.getString(2).equals(firstLevels[0])) {
+                    items[found] = rows.getLong(1);
+                    firstLevels[found++] = rows.getString(2);
+                }
+            }
         }
     }
 
@@ -188,26 +251,31 @@ public class StatisticsSeed {
         }
 
         long record(long enterprise, LocalDate date, String status, boolean auto) throws SQLException {
+            return record(enterprise, date, status, auto, "2026-03");
+        }
+
+        long record(long enterprise, LocalDate date, String status, boolean auto, String period) throws SQLException {
             long id = records.next();
             LocalDateTime at = date.atTime(10, 0);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO self_inspection (id, enterprise_id, standard_id, period, "
                     + "status, inspector_name, inspection_date, created_at, updated_at, submitted_at, submitted_by, auto_submitted, "
-                    + "version) VALUES (?, ?, ?, '2026-03', ?, '统计检查员', ?, ?, ?, ?, ?, ?, 0)")) {
+                    + "version) VALUES (?, ?, ?, ?, ?, '统计检查员', ?, ?, ?, ?, ?, ?, 0)")) {
                 insert.setLong(1, id);
                 insert.setLong(2, enterprise);
                 insert.setLong(3, standard);
-                insert.setString(4, status);
-                insert.setDate(5, Date.valueOf(date));
-                insert.setTimestamp(6, Timestamp.valueOf(at));
+                insert.setString(4, period);
+                insert.setString(5, status);
+                insert.setDate(6, Date.valueOf(date));
                 insert.setTimestamp(7, Timestamp.valueOf(at));
+                insert.setTimestamp(8, Timestamp.valueOf(at));
                 boolean submitted = "SUBMITTED".equals(status);
-                insert.setTimestamp(8, submitted ? Timestamp.valueOf(at.plusHours(1)) : null);
+                insert.setTimestamp(9, submitted ? Timestamp.valueOf(at.plusHours(1)) : null);
                 if (submitted) {
-                    insert.setString(9, auto ? "系统自动上报" : "统计检查员");
+                    insert.setString(10, auto ? "系统自动上报" : "统计检查员");
                 } else {
-                    insert.setNull(9, Types.VARCHAR);
+                    insert.setNull(10, Types.VARCHAR);
                 }
-                insert.setBoolean(10, auto);
+                insert.setBoolean(11, auto);
                 insert.executeUpdate();
             }
             return id;

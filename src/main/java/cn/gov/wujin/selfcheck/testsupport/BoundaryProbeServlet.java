@@ -273,6 +273,13 @@ public class BoundaryProbeServlet extends LocalTestSupport {
                     throw new IllegalStateException(e);
                 }
             }
+            case "stats.seedQuality" -> {
+                try {
+                    yield statisticsSeed.seedQuality(p.get("tag"), p.get("password"));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
             case "stats.table" -> {
                 var table = statistics.table(caller, cn.gov.wujin.selfcheck.statistics.boundary.StatisticsPeriod.parse(p.get("period")),
                         p.has("grouping") ? cn.gov.wujin.selfcheck.statistics.boundary.Grouping.valueOf(p.get("grouping")) : null);
@@ -282,6 +289,9 @@ public class BoundaryProbeServlet extends LocalTestSupport {
                 for (var row : rows) {
                     out.append(row == table.total() ? "ALL" : row.getLabel()).append(':');
                     for (var measure : cn.gov.wujin.selfcheck.statistics.boundary.Measure.values()) {
+                        if (measure.isFlag()) {
+                            continue;
+                        }
                         out.append(' ').append(measure.name()).append('=').append(row.count(measure));
                     }
                     out.append(" rate=").append(row.getParticipationRate()).append(" zeroRate=").append(row.getZeroRate())

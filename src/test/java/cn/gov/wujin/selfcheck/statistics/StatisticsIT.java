@@ -95,6 +95,35 @@ class StatisticsIT {
         assertEquals(1, reminders.body().lines().filter(line -> line.startsWith("URGED ")).count(), reminders.body());
     }
 
+    @Test
+    void theQualityFlagsListTheirEnterprisesAndExport() throws Exception {
+        Boundary boundary = new Boundary(PayaraServer.baseUrl());
+        String tag = tag();
+        String officer = boundary.ok(Demo.ADMIN, "stats.seedQuality", "tag", tag, "password", Demo.OFFICER_PASSWORD).strip();
+        String company = "质量测试" + tag;
+        // Six months of 零隐患 up to March: the one whose March record found a hazard is not flagged.
+        assertEquals("1 " + company + "零隐患公司", list(boundary, officer, "2026-03", "ZERO_STREAK"));
+        // Up to February there are only five months of records.
+        assertEquals("0 ", boundary.ok(officer, "stats.list", "period", "2026-02", "measure", "ZERO_STREAK"));
+        // Two 代报 against one found by itself is flagged; one against one is not.
+        assertEquals("1 " + company + "代报多公司", list(boundary, officer, "2026-03", "OFFICER_MORE"));
+
+        JsfClient client = new JsfClient(PayaraServer.baseUrl());
+        assertEquals(302, client.login(officer, Demo.OFFICER_PASSWORD, PayaraServer.CAPTCHA).statusCode());
+        var export = client.getBytes("/statistics-list-export?period=2026-03&measure=OFFICER_MORE");
+        assertEquals(200, export.statusCode());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("单位名称", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(company + "代报多公司", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(1, sheet.getLastRowNum(), "one enterprise");
+        }
+        // An enterprise's request for the export is refused by the boundary.
+        JsfClient enterprise = new JsfClient(PayaraServer.baseUrl());
+        enterprise.loginEnterprise(Demo.XIHU_SUPERMARKET, "123456", Demo.NEW_PASSWORD, PayaraServer.CAPTCHA);
+        assertEquals(403, enterprise.getBytes("/statistics-export?period=2026-03&grouping=TOWN").statusCode());
+    }
+
     private static String tag() {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     }

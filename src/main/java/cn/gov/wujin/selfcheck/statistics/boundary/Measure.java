@@ -23,6 +23,10 @@ public enum Measure {
     AUTO(Subject.ENTERPRISE),
     /** 未上报. */
     NOT_REPORTED(Subject.ENTERPRISE),
+    /** 质量提示 六个月零隐患: a submitted record without a hazard in each of the six months up to the period's last. */
+    ZERO_STREAK(Subject.ENTERPRISE),
+    /** 质量提示 代报多于自查: more hazards of the period found by officers (代报) than by the enterprise itself. */
+    OFFICER_MORE(Subject.ENTERPRISE),
     /** 上报记录: submitted records of due enterprises. */
     RECORDS(Subject.RECORD),
     /** 零隐患记录: submitted records without a hazard. */
@@ -49,6 +53,11 @@ public enum Measure {
     Measure(Subject subject, HazardStatus... majorStatuses) {
         this.subject = subject;
         this.majorStatuses = List.of(majorStatuses);
+    }
+
+    /** A 质量提示: a list of its own, not a column of the table. */
+    public boolean isFlag() {
+        return this == ZERO_STREAK || this == OFFICER_MORE;
     }
 
     public Subject subject() {

@@ -85,6 +85,18 @@ public class Statistics {
         public String getLink() { return link; }
     }
 
+    /** The months in a row of 零隐患 records that raise the 质量提示. */
+    static final int STREAK_MONTHS = 6;
+
+    /** The six months up to the period's last. */
+    private static List<String> streakMonths(StatisticsPeriod period) {
+        List<String> months = new ArrayList<>();
+        for (int i = STREAK_MONTHS - 1; i >= 0; i--) {
+            months.add(period.last().minusMonths(i).toString());
+        }
+        return months;
+    }
+
     /** The kind of a 催报 reminder, as the notice component lists it. */
     public static final String URGED = "URGED";
 
@@ -385,6 +397,18 @@ public class Statistics {
                     case AUTO -> c.and(any + " AND s.status = :submitted)").and("NOT " + any
                             + " AND s.status = :submitted AND s.autoSubmitted = FALSE)");
                     case NOT_REPORTED -> c.and("NOT " + any + " AND s.status = :submitted)");
+                    case ZERO_STREAK -> c.and("(SELECT COUNT(DISTINCT z.period) FROM SelfInspection z WHERE z.enterprise = e"
+                                    + " AND z.status = :submitted AND z.period IN :streakMonths) = :streak")
+                            .and("NOT EXISTS (SELECT y.id FROM SelfInspection y WHERE y.enterprise = e AND y.status = :submitted"
+                                    + " AND y.period IN :streakMonths AND EXISTS (SELECT a.id FROM InspectionAnswer a"
+                                    + " WHERE a.inspection = y AND a.hazard IS NOT NULL))")
+                            .parameter("streakMonths", streakMonths(period)).parameter("streak", (long) STREAK_MONTHS);
+                    case OFFICER_MORE -> c.and("(SELECT COUNT(o.id) FROM Hazard o WHERE o.enterprise = e AND o.source = :officers"
+                                    + " AND o.originInspectionId IS NULL AND o.reportedAt >= :hazardsFrom AND o.reportedAt < :hazardsUntil)"
+                                    + " > (SELECT COUNT(f.id) FROM Hazard f WHERE f.enterprise = e AND f.source = :itself"
+                                    + " AND f.originInspectionId IS NULL AND f.reportedAt >= :hazardsFrom AND f.reportedAt < :hazardsUntil)")
+                            .parameter("officers", cn.gov.wujin.selfcheck.hazard.entity.HazardSource.OFFICER)
+                            .parameter("itself", cn.gov.wujin.selfcheck.hazard.entity.HazardSource.SELF);
                     default -> { }
                 }
             }

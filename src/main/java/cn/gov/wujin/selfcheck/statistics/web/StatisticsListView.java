@@ -73,6 +73,16 @@ public class StatisticsListView implements Serializable {
         cn.gov.wujin.selfcheck.platform.faces.Messages.info("statistics.urged", reminded);
     }
 
+    /** The list's own address for its export. */
+    public String getExportQuery() {
+        StringBuilder query = new StringBuilder("period=").append(period.key()).append("&measure=").append(measure.name());
+        if (grouping != null && key != null) {
+            query.append("&grouping=").append(grouping.name()).append("&key=")
+                    .append(java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
     public String getSubject() {
         return measure == null ? null : measure.subject().name();
     }

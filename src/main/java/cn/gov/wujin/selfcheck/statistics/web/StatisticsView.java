@@ -50,6 +50,8 @@ public class StatisticsView implements Serializable {
     private int quarter;
     private Grouping grouping;
     private Statistics.Table table;
+    private long zeroStreak;
+    private long officerMore;
     private List<Statistics.TrendPoint> trend;
 
     @PostConstruct
@@ -66,6 +68,8 @@ public class StatisticsView implements Serializable {
     public void load() {
         table = statistics.table(currentUser.scope(), period(), grouping);
         trend = statistics.trend(currentUser.scope(), period().last());
+        zeroStreak = statistics.count(currentUser.scope(), period(), Measure.ZERO_STREAK, null, null);
+        officerMore = statistics.count(currentUser.scope(), period(), Measure.OFFICER_MORE, null, null);
     }
 
     public StatisticsPeriod period() {
@@ -180,6 +184,14 @@ public class StatisticsView implements Serializable {
         List<StatisticsRow> rows = new ArrayList<>(table.rows());
         rows.add(table.total());
         return rows;
+    }
+
+    public long getZeroStreak() {
+        return zeroStreak;
+    }
+
+    public long getOfficerMore() {
+        return officerMore;
     }
 
     public Statistics.Table getTable() {
