@@ -152,6 +152,12 @@ public class BoundaryProbeServlet extends LocalTestSupport {
     cn.gov.wujin.selfcheck.demo.StatisticsSeed statisticsSeed;
 
     @Inject
+    cn.gov.wujin.selfcheck.demo.DistrictGenerator districtGenerator;
+
+    @Inject
+    cn.gov.wujin.selfcheck.demo.StatisticsBenchSql statisticsBenchSql;
+
+    @Inject
     cn.gov.wujin.selfcheck.statistics.boundary.Statistics statistics;
 
     @Override
@@ -279,6 +285,33 @@ public class BoundaryProbeServlet extends LocalTestSupport {
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
+            }
+            case "bench.district" -> {
+                try {
+                    yield districtGenerator.generate(p.get("tag"), Integer.parseInt(p.get("enterprises")),
+                            java.time.YearMonth.parse(p.get("month")));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            case "bench.statsSql" -> {
+                try {
+                    yield statisticsBenchSql.run(java.time.YearMonth.parse(p.get("month")),
+                            caller.role() == cn.gov.wujin.selfcheck.platform.security.Role.TOWN ? caller.townId() : null, 25);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            case "bench.statsPage" -> {
+                // What opening 统计分析 asks of the boundary: the month's table, the trend, the two quality flags.
+                var period = cn.gov.wujin.selfcheck.statistics.boundary.StatisticsPeriod.parse(p.get("month"));
+                var grouping = cn.gov.wujin.selfcheck.statistics.boundary.Grouping.valueOf(p.get("grouping", "TOWN"));
+                long started = System.nanoTime();
+                statistics.table(caller, period, grouping);
+                statistics.trend(caller, period.last());
+                statistics.count(caller, period, cn.gov.wujin.selfcheck.statistics.boundary.Measure.ZERO_STREAK, null, null);
+                statistics.count(caller, period, cn.gov.wujin.selfcheck.statistics.boundary.Measure.OFFICER_MORE, null, null);
+                yield (System.nanoTime() - started) / 1_000_000;
             }
             case "stats.table" -> {
                 var table = statistics.table(caller, cn.gov.wujin.selfcheck.statistics.boundary.StatisticsPeriod.parse(p.get("period")),

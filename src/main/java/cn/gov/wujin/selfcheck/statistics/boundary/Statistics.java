@@ -130,20 +130,25 @@ public class Statistics {
     public Table table(CallerScope caller, StatisticsPeriod period, Grouping grouping) {
         requireOfficer(caller);
         StatisticsRow total = new StatisticsRow("ALL", null, true);
-        fill(caller, period, null, Map.of("ALL", total)::get);
+        if (grouping == null) {
+            fill(caller, period, null, Map.of("ALL", total)::get, true);
+            return new Table(List.of(), total);
+        }
         Map<String, StatisticsRow> rows = new LinkedHashMap<>();
-        if (grouping != null) {
-            for (Map.Entry<String, String> group : groups(grouping).entrySet()) {
-                if (!inScope(caller, grouping, group.getKey())) {
-                    continue;
-                }
+        for (Map.Entry<String, String> group : groups(grouping).entrySet()) {
+            if (inScope(caller, grouping, group.getKey())) {
                 rows.put(group.getKey(), new StatisticsRow(group.getKey(), group.getValue(), !grouping.byCategory()));
             }
-            fill(caller, period, grouping, key -> rows.computeIfAbsent(key,
-                    k -> new StatisticsRow(k, k, !grouping.byCategory())));
+        }
+        fill(caller, period, grouping, key -> rows.computeIfAbsent(key, k -> new StatisticsRow(k, k, !grouping.byCategory())), true);
+        // Every enterprise, record and hazard is in exactly one group: the total is the groups' sum; the categories
+        // group hazards only, so the enterprise figures of their total are counted once more, ungrouped.
+        rows.values().forEach(total::addAll);
+        if (grouping.byCategory()) {
+            fill(caller, period, null, Map.of("ALL", total)::get, false);
         }
         List<StatisticsRow> ordered = new ArrayList<>(rows.values());
-        if (grouping != null && grouping.byCategory()) {
+        if (grouping.byCategory()) {
             ordered.removeIf(row -> row.getFound() == 0);
             ordered.sort(Comparator.comparing(StatisticsRow::getFound).reversed().thenComparing(StatisticsRow::getLabel));
         }
@@ -246,7 +251,8 @@ public class Statistics {
     }
 
     /** Adds every figure of the period to the rows, by group ({@code grouping} null: all in one row, key ALL). */
-    private void fill(CallerScope caller, StatisticsPeriod period, Grouping grouping, Function<String, StatisticsRow> row) {
+    private void fill(CallerScope caller, StatisticsPeriod period, Grouping grouping, Function<String, StatisticsRow> row,
+                      boolean withHazards) {
         Map<String, Object> p = periodParameters(period);
         String scope = restrict(caller);
         if (grouping == null || !grouping.byCategory()) {
@@ -258,6 +264,9 @@ public class Statistics {
             measure(caller, grouping, "COUNT(DISTINCT e.id)", submitted + " AND s.autoSubmitted = FALSE", p, Measure.BY_HAND, row);
             measure(caller, grouping, "COUNT(s)", submitted, p, Measure.RECORDS, row);
             measure(caller, grouping, "COUNT(s)", submitted + " AND " + NO_HAZARD, p, Measure.ZERO_RECORDS, row);
+        }
+        if (!withHazards) {
+            return;
         }
         String hazards = HAZARDS + scope + " AND " + hazardPeriod();
         String keys = groupColumns(grouping);

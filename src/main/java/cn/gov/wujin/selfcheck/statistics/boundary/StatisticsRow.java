@@ -34,6 +34,12 @@ public final class StatisticsRow {
         }
     }
 
+    /** Adds another row's counts and funds (a group's to the total). */
+    void addAll(StatisticsRow other) {
+        other.counts.forEach(this::add);
+        addFunds(other.funds);
+    }
+
     /** The count of a measure (0 when none was found). */
     public long count(Measure measure) {
         return switch (measure) {
