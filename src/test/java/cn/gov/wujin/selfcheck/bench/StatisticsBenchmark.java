@@ -46,7 +46,7 @@ public final class StatisticsBenchmark {
         PayaraServer.Instance server = OwnServer.launchUnlessGiven("statistics", "target/bench-statistics", properties);
         String url = server == null ? System.getProperty("bench.url") : server.baseUrl();
         try {
-            Boundary boundary = new Boundary(url);
+            Boundary boundary = new Boundary(url, OwnServer.LONG);
             String[] made = boundary.ok("admin", "bench.district", "tag", "B", "enterprises", enterprises, "month", month).strip().split(" ");
             System.out.printf(Locale.ROOT, "%s: %s enterprises, %s records, %s hazards generated in %.1f s%n", database, made[0], made[1],
                     made[2], Long.parseLong(made[3]) / 1000.0);
